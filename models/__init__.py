@@ -1,0 +1,1 @@
+"""The data model: SQLAlchemy tables and the pydantic records the parser produces."""
