@@ -1,0 +1,1 @@
+"""The subcommands of the inbox-worker command line, one module per command group."""
