@@ -7,10 +7,10 @@ the environment, a file or a command instead of the file itself.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import shlex
 import subprocess
-import datetime as dt
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
@@ -284,8 +284,17 @@ def describe_validation_error(exc: ValidationError, path: Path) -> str:
             message = "missing value"
         else:
             message = error["msg"]
-        lines.append(f"{path}: {key}: {message}")
+        lines.append(f"{_source_of(error['loc'], path)}: {key}: {message}")
     return "\n".join(lines)
+
+
+def _source_of(location: tuple[int | str, ...], path: Path) -> str:
+    """Where a bad value came from: its environment variable when one is set, else the file."""
+    names = [str(part) for part in location[:2]]
+    variable = ENV_PREFIX + ENV_NESTED_DELIMITER.join(names).upper()
+    if len(names) == 2 and variable in {name.upper() for name in os.environ}:
+        return f"{variable} (environment)"
+    return str(path)
 
 
 def _resolve_relative_paths(settings: Settings, base: Path) -> Settings:
