@@ -11,3 +11,7 @@ class ConfigError(InboxWorkerError):
 
 class SecretError(ConfigError):
     """A password or token could not be obtained from the environment, a file or a command."""
+
+
+class DatabaseError(InboxWorkerError):
+    """The database cannot be reached, migrated or used (unknown revision, unversioned tables…)."""
