@@ -242,19 +242,36 @@ def ensure_schema(url: str) -> str:
 
     Refuses (DatabaseError) a database whose revision these migrations do not know (a newer
     program migrated it) and one that has this program's tables but no revision record.
+    Safe when several processes start at once: the migrations themselves run under a lock.
     """
     head = head_revision()
-    current = current_revision(url)
+    current, tables = _schema_state(url)
     if current == head:
         log.debug("database %s is at revision %s", mask_url(url), head)
         return head
     if current is None:
-        _refuse_unversioned_tables(url)
+        _refuse_unversioned_tables(url, tables)
     else:
         _refuse_unknown_revision(url, current)
     log.info("upgrading database %s from %s to %s", mask_url(url), current or "empty", head)
     upgrade(url, "head")
     return head
+
+
+def _schema_state(url: str) -> tuple[str | None, set[str]]:
+    """The revision and the table names, read on one connection, tables first.
+
+    If another process commits its migration meanwhile, tables seen means revision seen too.
+    """
+    with _database_errors("inspect", url):
+        engine = create_engine_for(url, poolclass=NullPool)
+        try:
+            with engine.connect() as connection:
+                tables = set(inspect(connection).get_table_names())
+                revision = MigrationContext.configure(connection).get_current_revision()
+                return revision, tables
+        finally:
+            engine.dispose()
 
 
 def _refuse_unknown_revision(url: str, current: str) -> None:
@@ -268,16 +285,10 @@ def _refuse_unknown_revision(url: str, current: str) -> None:
         ) from None
 
 
-def _refuse_unversioned_tables(url: str) -> None:
+def _refuse_unversioned_tables(url: str, tables: set[str]) -> None:
     from models.tables import Base
 
-    with _database_errors("inspect", url):
-        engine = create_engine_for(url, poolclass=NullPool)
-        try:
-            existing = set(inspect(engine).get_table_names())
-        finally:
-            engine.dispose()
-    ours = sorted(existing & set(Base.metadata.tables))
+    ours = sorted(tables & set(Base.metadata.tables))
     if ours:
         raise DatabaseError(
             f"{mask_url(url)} has inbox-worker tables ({', '.join(ours)}) but no schema "
