@@ -119,7 +119,8 @@ def create_engine_for(
         return _create_sqlite_engine(parsed, foreign_keys=foreign_keys, options=options)
     if parsed.get_backend_name() == "postgresql":
         options["pool_pre_ping"] = True
-        options["connect_args"] = {"connect_timeout": POSTGRES_CONNECT_TIMEOUT_SECONDS}
+        if "connect_timeout" not in parsed.query:  # a timeout in the URL wins
+            options["connect_args"] = {"connect_timeout": POSTGRES_CONNECT_TIMEOUT_SECONDS}
     return create_engine(parsed, **options)
 
 
