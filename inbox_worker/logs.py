@@ -13,7 +13,14 @@ from typing import Final
 
 NO_MESSAGE: Final = "-"
 TEXT_FORMAT: Final = "%(asctime)s %(levelname)s %(name)s [%(message_id)s] %(message)s"
-QUIET_LIBRARIES: Final = ("imapclient", "mailparser", "apscheduler", "asyncio", "mail-parser")
+QUIET_LIBRARIES: Final = (
+    "imapclient",
+    "mailparser",
+    "apscheduler",
+    "asyncio",
+    "alembic",
+    "mail-parser",
+)
 
 _current_message_id: contextvars.ContextVar[str] = contextvars.ContextVar(
     "current_message_id", default=NO_MESSAGE
