@@ -24,6 +24,13 @@ COMMANDS: Final = (
     ("inbox_worker.commands.config_cmd", "config_group"),
     ("inbox_worker.commands.db", "db_group"),
     ("inbox_worker.commands.parse", "parse_command"),
+    ("inbox_worker.commands.digest", "digest_command"),
+    ("inbox_worker.commands.review", "review_group"),
+    ("inbox_worker.commands.registrations", "registrations_group"),
+    ("inbox_worker.commands.export", "export_command"),
+    ("inbox_worker.commands.status", "status_command"),
+    ("inbox_worker.commands.privacy", "purge_command"),
+    ("inbox_worker.commands.privacy", "forget_command"),
 )
 
 
