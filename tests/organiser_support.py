@@ -58,6 +58,7 @@ def raw_mail(
     message_id: str,
     date: datetime | None = None,
     sender_name: str | None = None,
+    cte: str | None = None,
 ) -> bytes:
     """A small plain-text mail to the organiser, as bytes."""
     message = EmailMessage()
@@ -66,7 +67,7 @@ def raw_mail(
     message["Subject"] = subject
     message["Message-ID"] = message_id
     message["Date"] = format_datetime(date or datetime(2018, 11, 20, 9, 0, tzinfo=UTC))
-    message.set_content(body)
+    message.set_content(body, cte=cte)
     return bytes(message)
 
 
