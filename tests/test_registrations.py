@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+import threading
+import time
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
@@ -224,6 +226,45 @@ def test_late_registrations_take_no_place(session: Session) -> None:
     register(session, person("Late Comer", email="late@gent.be"), settings, received_at=late)
     on_time = register(session, person(), settings)
     assert on_time.registrant.status is RegistrantStatus.REGISTERED
+
+
+def test_two_writers_at_once_never_overfill_the_event(db_sessions: sessionmaker[Session]) -> None:
+    """The CLI and the daemon registering together: the second waits, then finds the event full."""
+    settings = settings_with(capacity=1)
+    first_done, release = threading.Event(), threading.Event()
+    statuses: list[RegistrantStatus] = []
+
+    def writer(
+        record: Record, before: threading.Event | None, after: threading.Event | None
+    ) -> None:
+        if before is not None:
+            before.wait(10)
+        with db_sessions() as own:
+            result = registrations.register(
+                own, settings, record, None, ON_TIME, RegistrantSource.MANUAL, now=ON_TIME
+            )
+            own.flush()
+            statuses.append(result.registrant.status)
+            if after is not None:
+                first_done.set()
+                after.wait(10)
+            own.commit()
+
+    threads = [
+        threading.Thread(target=writer, args=(person("An Peeters"), None, release)),
+        threading.Thread(
+            target=writer, args=(person("Bart Claes", email="b@gent.be"), first_done, None)
+        ),
+    ]
+    for thread in threads:
+        thread.start()
+    first_done.wait(10)
+    time.sleep(0.5)  # the second writer is now waiting for the first one's transaction
+    assert statuses == [RegistrantStatus.REGISTERED]
+    release.set()
+    for thread in threads:
+        thread.join(30)
+    assert statuses == [RegistrantStatus.REGISTERED, RegistrantStatus.WAITLISTED]
 
 
 # ---------------------------------------------------------------------------------------------
