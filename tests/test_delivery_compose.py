@@ -71,7 +71,7 @@ def body(message: EmailMessage, subtype: str) -> str:
 
 def calendar_of(message: EmailMessage) -> icalendar.Calendar:
     (part,) = [p for p in message.walk() if p.get_content_type() == "text/calendar"]
-    return icalendar.Calendar.from_ical(part.get_payload(decode=True))
+    return icalendar.Calendar.from_ical(str(part.get_content()))
 
 
 # -- headers ----------------------------------------------------------------------------------
