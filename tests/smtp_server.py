@@ -92,7 +92,8 @@ class RecordingHandler:
         if self.data_answer:
             return self.data_answer
         content = envelope.original_content or b""
-        login = session.login_data.decode() if isinstance(session.login_data, bytes) else None
+        auth = session.auth_data
+        login = auth.login.decode() if isinstance(auth, LoginPassword) else None
         with self.lock:
             self.received.append(
                 Received(str(envelope.mail_from), tuple(envelope.rcpt_tos), content, login)
