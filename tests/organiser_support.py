@@ -18,9 +18,11 @@ from sqlalchemy.types import JSON
 from inbox_worker.cli import main
 from models.tables import (
     Base,
+    ChangeKind,
     MessageSource,
     MessageState,
     Registrant,
+    RegistrantChange,
     RegistrantSource,
     RegistrantStatus,
     ReviewItem,
@@ -174,3 +176,21 @@ def _as_text(value: object) -> str | None:
     if isinstance(value, bytes | memoryview):
         return bytes(value).decode("utf-8", "replace")
     return str(value)
+
+
+def add_change(
+    session: Session,
+    registrant: Registrant,
+    what: ChangeKind,
+    at: datetime,
+    *,
+    note: str | None = None,
+    message: StoredMessage | None = None,
+) -> RegistrantChange:
+    """A registrant change as the registrations use cases would record it."""
+    change = RegistrantChange(
+        registrant=registrant, stored_message=message, what=what, note=note, at=at
+    )
+    session.add(change)
+    session.flush()
+    return change
