@@ -287,3 +287,4 @@ def _resolve(item: ReviewItem, state: ReviewState, now: datetime, note: str | No
     message.server_state = (
         ServerState.PENDING if message.source == MessageSource.IMAP else ServerState.DONE
     )
+    message.attempts = 0  # a fresh server action: earlier failed tries do not count against it

@@ -12,6 +12,7 @@ import pytest
 from openpyxl import load_workbook
 from sqlalchemy.orm import Session, sessionmaker
 
+from inbox_worker.commands.common import terminal_progress
 from inbox_worker.export import HEADERS, attendee_rows, export_csv, export_xlsx, split_name
 from models.tables import RegistrantSource, RegistrantStatus
 from tests.organiser_support import add_message, add_registrant, raw_mail, run_cli, write_config
@@ -165,3 +166,22 @@ def test_export_of_an_empty_database(migrated_database_url: str, tmp_path: Path)
     assert result.exit_code == 0, result.output
     with target.open(encoding="utf-8-sig", newline="") as stream:
         assert list(csv.reader(stream)) == [list(HEADERS)]
+
+
+def test_progress_bar_only_on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TTY_COMPATIBLE", "0")
+    with terminal_progress("Exporteren") as progress:
+        assert progress is None
+    monkeypatch.setenv("TTY_COMPATIBLE", "1")
+    with terminal_progress("Exporteren") as progress:
+        assert progress is not None
+        progress(1, 2)
+        progress(2, 2)
+
+
+def test_export_reports_progress(attendees: sessionmaker[Session], tmp_path: Path) -> None:
+    with attendees() as session:
+        rows = attendee_rows(session, BRUSSELS)
+    calls: list[tuple[int, int]] = []
+    export_xlsx(rows, tmp_path / "x.xlsx", progress=lambda done, total: calls.append((done, total)))
+    assert calls[-1] == (len(rows), len(rows))
