@@ -51,6 +51,13 @@ ACTIVE_STATUSES: Final = (
     RegistrantStatus.LATE,
     RegistrantStatus.WAITLISTED,
 )
+# Changes a message makes to the people it is about (not promotions it caused for others).
+CHANGES_BY_THE_SENDER: Final = (
+    ChangeKind.CREATED,
+    ChangeKind.UPDATED,
+    ChangeKind.REINSTATED,
+    ChangeKind.CANCELLED,
+)
 STATUS_PURPOSES: Final = {
     RegistrantStatus.REGISTERED: OutboxPurpose.CONFIRMATION,
     RegistrantStatus.LATE: OutboxPurpose.LATE,
@@ -228,7 +235,10 @@ def registrants_of_reply(session: Session, reply: OutboxMessage) -> list[Registr
     query = (
         select(Registrant)
         .join(RegistrantChange, RegistrantChange.registrant_id == Registrant.id)
-        .where(RegistrantChange.stored_message_id == reply.in_reply_to_id)
+        .where(
+            RegistrantChange.stored_message_id == reply.in_reply_to_id,
+            RegistrantChange.what.in_(CHANGES_BY_THE_SENDER),
+        )
         .distinct()
         .order_by(Registrant.id)
     )
@@ -571,10 +581,10 @@ def apply_correction(
 
 
 def bounced_reply(session: Session, report: BounceReport) -> OutboxMessage | None:
-    """The reply of ours a bounce reports: by the bounced Message-ID, else a failed recipient."""
-    reply = find_our_reply(session, [report.original_message_id])
-    if reply is not None:
-        return reply
+    """The reply of ours a bounce reports: by the bounced Message-ID when the report gives one
+    (another Message-ID means the person's own mail bounced), else by a failed recipient."""
+    if report.original_message_id:
+        return find_our_reply(session, [report.original_message_id])
     keys = {key for key in (email_key(address) for address in report.failed_recipients) if key}
     if not keys:
         return None

@@ -423,9 +423,30 @@ def test_a_bounce_of_our_confirmation_marks_the_registrant(session: Session) -> 
 
 def test_a_bounce_of_the_persons_own_mail_is_left_alone(session: Session) -> None:
     apply(session, decision(registrants=[AN]))
-    report = BounceReport(failed_recipients=["someone@else.be"], original_message_id="<own@x>")
+    report = BounceReport(failed_recipients=["an@gent.be"], original_message_id="<own@kcvs.be>")
     bounce = decision(Kind.BOUNCE, [], sender="MAILER-DAEMON@gent.be", bounce=report)
     assert_left_alone(apply(session, bounce))
+    assert registrant(session, "An Peeters").bounced_at is None
+
+
+def test_a_bounce_without_message_id_is_matched_by_its_failed_recipient(session: Session) -> None:
+    apply(session, decision(registrants=[AN, CHRIS]))
+    report = BounceReport(failed_recipients=["an@gent.be"])
+    bounce = decision(Kind.BOUNCE, [], sender="MAILER-DAEMON@gent.be", bounce=report)
+    assert_handled(apply(session, bounce))
+    assert registrant(session, "An Peeters").bounced_at is not None
+    assert registrant(session, "Chris Wouters").bounced_at is None
+
+
+def test_a_bounce_of_our_summary_marks_those_who_had_no_address_of_their_own(
+    session: Session,
+) -> None:
+    apply(session, decision(registrants=[AN, CHRIS]))
+    summary = reply_to(session, SENDER)
+    report = BounceReport(failed_recipients=[SENDER], original_message_id=summary.message_id)
+    bounce = decision(Kind.BOUNCE, [], sender="MAILER-DAEMON@gent.be", bounce=report)
+    assert_handled(apply(session, bounce))
+    assert registrant(session, "Chris Wouters").bounced_at is not None
     assert registrant(session, "An Peeters").bounced_at is None
 
 

@@ -394,6 +394,15 @@ def test_a_bounce_names_our_confirmation_by_its_failed_recipient(session: Sessio
     assert other.bounced_at is None
 
 
+def test_a_bounce_of_the_persons_own_mail_to_a_registrant_marks_nobody(session: Session) -> None:
+    """The organiser's own mail to a registrant bounced: its Message-ID is not one of ours."""
+    registrant = register(session, person(email="an@gent.be")).registrant
+    our_confirmation(session, registrant)
+    report = BounceReport(original_message_id="<private@kcvs.be>", failed_recipients=["an@gent.be"])
+    assert registrations.mark_bounced(session, report, None, ON_TIME) == []
+    assert registrant.bounced_at is None
+
+
 def test_a_temporary_failure_marks_nobody(session: Session) -> None:
     registrant = register(session, person(email="an@gent.be")).registrant
     reply = our_confirmation(session, registrant)
