@@ -8,6 +8,7 @@ import io
 from datetime import UTC, date, datetime, time
 from email.message import EmailMessage
 from email.policy import default
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
@@ -142,6 +143,34 @@ def _scenario(sessions: sessionmaker[Session], *, with_previous: bool = True) ->
         add_review(session, message, "geen functie gevonden", created_at=at(20, 16))
 
 
+class _TagChecker(HTMLParser):
+    """Collects end tags that do not close the innermost open element."""
+
+    VOID = frozenset({"br", "meta", "img", "hr", "input", "link"})
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.open: list[str] = []
+        self.errors: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag not in self.VOID:
+            self.open.append(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if self.open and self.open[-1] == tag:
+            self.open.pop()
+        else:
+            self.errors.append(f"</{tag}> at {self.getpos()}")
+
+
+def unbalanced_tags(html: str) -> list[str]:
+    """End tags out of place, and elements never closed."""
+    checker = _TagChecker()
+    checker.feed(html)
+    return checker.errors + [f"<{tag}> not closed" for tag in checker.open]
+
+
 def _parts(message: EmailMessage) -> tuple[str, str, bytes, str]:
     parsed = email.message_from_bytes(bytes(message), policy=default)
     assert isinstance(parsed, EmailMessage)
@@ -238,6 +267,7 @@ def test_render_digest(db_sessions: sessionmaker[Session], settings: Settings) -
     assert "<script" not in lowered and "<svg" not in lowered and "<style" not in lowered
     assert 'width="300"' in html and 'width="200"' in html  # the bars of the chart
     assert 'bgcolor="#2b6cb0"' in html
+    assert unbalanced_tags(html) == []
 
     assert filename == "deelnemers-2018-11-21.csv"
     assert attachment.startswith(b"\xef\xbb\xbf")
