@@ -31,6 +31,9 @@ COMMANDS: Final = (
     ("inbox_worker.commands.status", "status_command"),
     ("inbox_worker.commands.privacy", "purge_command"),
     ("inbox_worker.commands.privacy", "forget_command"),
+    ("inbox_worker.commands.run", "run_command"),
+    ("inbox_worker.commands.import_cmd", "import_command"),
+    ("inbox_worker.commands.reprocess", "reprocess_command"),
 )
 
 

@@ -214,33 +214,35 @@ class MailSource:
 
     # -- changing things on the server --------------------------------------------------------
 
-    def move(self, uid: int, folder: str) -> None:
-        """Move one message of the selected folder to ``folder`` (created if missing).
+    def move(self, uids: int | Sequence[int], folder: str) -> None:
+        """Move messages of the selected folder to ``folder`` (created if missing).
 
-        MOVE where offered; else COPY, mark that UID \\Deleted and UID EXPUNGE it alone (UIDPLUS).
-        Never a plain EXPUNGE, which would also remove what the person had deleted herself.
+        MOVE where offered; else COPY, mark those UIDs \\Deleted and UID EXPUNGE them alone
+        (UIDPLUS). Never a plain EXPUNGE, which would also remove what the person had deleted.
         """
+        targets = _uid_list(uids)
         self.ensure_folder(folder)
         if self.has(CAP_MOVE):
-            self._call("MOVE", self.client.move, [uid], folder)
+            self._call("MOVE", self.client.move, targets, folder)
             return
-        self._call("COPY", self.client.copy, [uid], folder)
-        self._call("STORE", self.client.add_flags, [uid], [FLAG_DELETED], silent=True)
+        self._call("COPY", self.client.copy, targets, folder)
+        self._call("STORE", self.client.add_flags, targets, [FLAG_DELETED], silent=True)
         if self.has(CAP_UIDPLUS):
-            self._call("UID EXPUNGE", self.client.uid_expunge, [uid])
+            self._call("UID EXPUNGE", self.client.uid_expunge, targets)
         else:
             logger.warning(
-                "server offers neither MOVE nor UIDPLUS: UID %s was copied to %s and marked "
-                "\\Deleted in %s; it disappears at the next expunge by a mail client",
-                uid,
+                "server offers neither MOVE nor UIDPLUS: UIDs %s were copied to %s and marked "
+                "\\Deleted in %s; they disappear at the next expunge by a mail client",
+                targets,
                 folder,
                 self.selected,
             )
 
-    def flag_for_review(self, uid: int) -> None:
-        """Mark one message \\Flagged and unread, for the organiser to see in her mail client."""
-        self._call("STORE", self.client.add_flags, [uid], [FLAG_FLAGGED], silent=True)
-        self._call("STORE", self.client.remove_flags, [uid], [FLAG_SEEN], silent=True)
+    def flag_for_review(self, uids: int | Sequence[int]) -> None:
+        """Mark messages \\Flagged and unread, for the organiser to see in her mail client."""
+        targets = _uid_list(uids)
+        self._call("STORE", self.client.add_flags, targets, [FLAG_FLAGGED], silent=True)
+        self._call("STORE", self.client.remove_flags, targets, [FLAG_SEEN], silent=True)
 
     def append(
         self,
@@ -309,6 +311,10 @@ class MailSource:
             ) from None
 
 
+def _uid_list(uids: int | Sequence[int]) -> list[int]:
+    return [uids] if isinstance(uids, int) else [int(uid) for uid in uids]
+
+
 def _fetched(uid: int, data: dict[bytes, Any], body_key: bytes) -> FetchedMessage:
     raw = bytes(data[body_key] or b"")
     internaldate = data.get(KEY_INTERNALDATE)
@@ -338,3 +344,26 @@ def _is_exists(response: Iterable[Any]) -> bool:
 def _is_bye(response: Iterable[Any]) -> bool:
     items = tuple(response)
     return bool(items) and items[0] == RESPONSE_BYE
+
+
+class ImapSentMailbox:
+    """The organiser's Sent folder over IMAP, where copies of the worker's replies go (read)."""
+
+    def __init__(self, mailbox: MailboxConfig) -> None:
+        self._mailbox = mailbox
+        self._source: MailSource | None = None
+        self._folder: str | None = None
+
+    def append_sent(self, raw: bytes, when: datetime) -> None:
+        """Append one message to the Sent folder, marked \\Seen, dated ``when``."""
+        if self._source is None:
+            self._source = MailSource.open(self._mailbox)
+            self._folder = self._source.sent_folder()
+        assert self._folder is not None
+        self._source.append(self._folder, raw, (FLAG_SEEN,), when)
+
+    def close(self) -> None:
+        """Log out, if a connection was opened."""
+        if self._source is not None:
+            self._source.close()
+            self._source = None

@@ -1,0 +1,405 @@
+"""The worker's loops over the watched IMAP folder: one pass (``run --once``) and the daemon.
+
+A scan completes the server actions an earlier run left pending, then handles every message
+above the folder's cursor (received on or after ``mailbox.since``) in UID order: sizes first,
+bodies in batches, each message committed before anything changes on the server. The daemon
+scans after every (re)connect and then waits in IDLE (renewed regularly) or polls.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Final
+
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from inbox_worker.config import Settings
+from inbox_worker.database import create_engine_for, ensure_schema, session_factory, transaction
+from inbox_worker.errors import DatabaseError
+from inbox_worker.imap.errors import ImapError, MailboxUnavailable
+from inbox_worker.imap.source import FetchedMessage, FolderStatus, MailSource
+from inbox_worker.ingest import (
+    Decider,
+    Disposition,
+    Origin,
+    PendingAction,
+    ProcessedMessage,
+    ServerReport,
+    complete_server_actions,
+    load_cursor,
+    pending_server_actions,
+    process_raw,
+)
+from models.tables import MessageState
+
+logger = logging.getLogger(__name__)
+
+ONCE_MAX_RECONNECTS: Final = 6
+ONCE_BACKOFF_MAX_SECONDS: Final = 30.0
+DAEMON_BACKOFF_MAX_SECONDS: Final = 300.0
+BACKOFF_START_SECONDS: Final = 1.0
+FETCH_BYTE_BUDGET: Final = 32 * 1024 * 1024  # at most this much mail in memory per batch
+
+# A hook gets the session factory of the run (for example to deliver the outbox).
+Hook = Callable[[sessionmaker[Session]], object]
+
+
+@dataclass
+class RunReport:
+    """What a run did, in counts."""
+
+    scans: int = 0
+    new: int = 0
+    duplicates: int = 0
+    known: int = 0
+    oversize: int = 0
+    states: dict[str, int] = field(default_factory=dict)
+    moved: int = 0
+    flagged: int = 0
+    server_failures: int = 0
+    reconnects: int = 0
+
+    @property
+    def handled(self) -> int:
+        """Messages stored and decided in this run."""
+        return self.new
+
+    def count(self, processed: ProcessedMessage) -> None:
+        """Add one processed message."""
+        if processed.disposition is Disposition.DUPLICATE:
+            self.duplicates += 1
+        elif processed.disposition is Disposition.KNOWN:
+            self.known += 1
+        else:
+            self.new += 1
+            self.states[processed.state.value] = self.states.get(processed.state.value, 0) + 1
+
+    def add_server(self, server: ServerReport) -> None:
+        """Add the results of one round of server actions."""
+        self.moved += server.moved
+        self.flagged += server.flagged
+        self.server_failures += server.failed
+
+    def summary(self) -> str:
+        """One line for logs and the command line."""
+        states = ", ".join(f"{count} {state}" for state, count in sorted(self.states.items()))
+        parts = [f"{self.new} new" + (f" ({states})" if states else "")]
+        parts += [f"{self.duplicates} already known", f"{self.moved} moved"]
+        parts += [f"{self.flagged} flagged"]
+        if self.oversize:
+            parts.append(f"{self.oversize} too large")
+        if self.server_failures:
+            parts.append(f"{self.server_failures} server actions failed")
+        if self.reconnects:
+            parts.append(f"{self.reconnects} reconnects")
+        return ", ".join(parts)
+
+    @property
+    def failed(self) -> int:
+        """Messages that failed in this run (they are in review)."""
+        return self.states.get(MessageState.FAILED.value, 0)
+
+
+@dataclass
+class Backoff:
+    """Exponential waits between reconnects: start, doubled each time, capped; reset on success."""
+
+    start: float = BACKOFF_START_SECONDS
+    maximum: float = DAEMON_BACKOFF_MAX_SECONDS
+    _next: float = 0.0
+
+    def next(self) -> float:
+        """The next wait in seconds."""
+        self._next = self.start if self._next == 0 else min(self._next * 2, self.maximum)
+        return self._next
+
+    def reset(self) -> None:
+        """After a success: the next wait is the shortest again."""
+        self._next = 0.0
+
+
+@dataclass
+class RunHooks:
+    """Seams for the scheduler and the CLI: called after every scan (delivery, heartbeats...)."""
+
+    after_scan: Sequence[Hook] = ()
+
+
+# ---------------------------------------------------------------------------------------------
+# One scan of the watched folder
+# ---------------------------------------------------------------------------------------------
+
+
+class FolderScanner:
+    """Scans the watched folder on an open connection and handles what is new."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        sessions: sessionmaker[Session],
+        report: RunReport,
+        should_stop: Callable[[], bool],
+        decider: Decider | None = None,
+    ) -> None:
+        self.settings = settings
+        self.sessions = sessions
+        self.report = report
+        self.should_stop = should_stop
+        self.decider = decider
+        self.folder = settings.mailbox.folder
+
+    def scan(self, source: MailSource) -> None:
+        """Complete pending server actions, then handle every new message in UID order."""
+        status = source.select(self.folder)
+        last_uid = self._cursor_position(status)
+        self._complete(
+            source, pending_server_actions(self.sessions, self.folder, status.uidvalidity)
+        )
+        uids = source.new_uids(last_uid, self.settings.mailbox.since)
+        self.report.scans += 1
+        if not uids:
+            return
+        sizes = source.sizes(uids)
+        logger.info("%d new message(s) in %s", len(sizes), self.folder)
+        for batch in plan_batches([uid for uid in uids if uid in sizes], sizes, self._batch_size):
+            if self.should_stop():
+                return
+            self._handle_batch(source, status, batch, sizes)
+
+    @property
+    def _batch_size(self) -> int:
+        return self.settings.mailbox.fetch_batch_size
+
+    def _cursor_position(self, status: FolderStatus) -> int:
+        """The highest UID handled, or 0 for a new folder or a new UIDVALIDITY (full rescan)."""
+        with transaction(self.sessions) as session:
+            cursor = load_cursor(session, self.folder)
+            cursor.last_poll_at = datetime.now(UTC)
+            if cursor.uidvalidity == status.uidvalidity:
+                return cursor.last_uid
+            if cursor.uidvalidity is not None:
+                logger.warning(
+                    "UIDVALIDITY of %s changed from %s to %s: rescanning; messages already "
+                    "stored are recognised by Message-ID and hash",
+                    self.folder,
+                    cursor.uidvalidity,
+                    status.uidvalidity,
+                )
+            cursor.uidvalidity, cursor.last_uid = status.uidvalidity, 0
+            return 0
+
+    def _handle_batch(
+        self,
+        source: MailSource,
+        status: FolderStatus,
+        batch: Sequence[int],
+        sizes: dict[int, int],
+    ) -> None:
+        limit = self.settings.mailbox.max_message_bytes
+        whole = [uid for uid in batch if sizes[uid] <= limit]
+        oversize = [uid for uid in batch if sizes[uid] > limit]
+        fetched = [*source.fetch(whole), *source.fetch(oversize, header_only=True)]
+        pending: list[PendingAction] = []
+        try:
+            for message in sorted(fetched, key=lambda item: item.uid):
+                if self.should_stop():
+                    break
+                self._handle_one(status, message, limit, pending)
+        finally:
+            self._complete(source, pending)
+
+    def _handle_one(
+        self,
+        status: FolderStatus,
+        message: FetchedMessage,
+        limit: int,
+        pending: list[PendingAction],
+    ) -> None:
+        origin = Origin.imap(
+            self.folder,
+            status.uidvalidity,
+            message.uid,
+            received_at=message.internaldate,
+            size=message.size,
+            complete=message.size <= limit and message.complete,
+        )
+        if not origin.complete:
+            self.report.oversize += 1
+        processed = process_raw(
+            self.sessions, self.settings, message.raw, origin, decider=self.decider
+        )
+        self.report.count(processed)
+        if processed.pending is not None and processed.uid is not None:
+            pending.append(
+                PendingAction(
+                    processed.stored_id, processed.message_id, processed.uid, processed.pending
+                )
+            )
+
+    def _complete(self, source: MailSource, pending: Sequence[PendingAction]) -> None:
+        if pending:
+            server = complete_server_actions(self.sessions, self.settings, source, pending)
+            self.report.add_server(server)
+
+
+def plan_batches(
+    uids: Sequence[int], sizes: dict[int, int], count: int, budget: int = FETCH_BYTE_BUDGET
+) -> Iterator[list[int]]:
+    """UIDs in order, in batches of at most ``count`` messages and about ``budget`` bytes."""
+    batch: list[int] = []
+    total = 0
+    for uid in uids:
+        size = min(sizes.get(uid, 0), budget)
+        if batch and (len(batch) >= count or total + size > budget):
+            yield batch
+            batch, total = [], 0
+        batch.append(uid)
+        total += size
+    if batch:
+        yield batch
+
+
+# ---------------------------------------------------------------------------------------------
+# The database
+# ---------------------------------------------------------------------------------------------
+
+
+@contextlib.contextmanager
+def open_database(settings: Settings) -> Iterator[sessionmaker[Session]]:
+    """A session factory on the configured database, brought to the newest schema first."""
+    url = settings.database.url
+    ensure_schema(url)
+    engine = create_engine_for(url)
+    try:
+        yield session_factory(engine)
+    finally:
+        engine.dispose()
+
+
+# ---------------------------------------------------------------------------------------------
+# run --once
+# ---------------------------------------------------------------------------------------------
+
+
+def run_once(
+    settings: Settings,
+    *,
+    should_stop: Callable[[], bool] | None = None,
+    hooks: RunHooks | None = None,
+    decider: Decider | None = None,
+    sleep: Callable[[float], object] | None = None,
+) -> RunReport:
+    """One pass over the watched folder, reconnecting a few times if the server goes away."""
+    stop = should_stop or (lambda: False)
+    wait = sleep or threading.Event().wait
+    report = RunReport()
+    backoff = Backoff(maximum=ONCE_BACKOFF_MAX_SECONDS)
+    with open_database(settings) as sessions:
+        scanner = FolderScanner(settings, sessions, report, stop, decider)
+        while True:
+            try:
+                with MailSource.open(settings.mailbox) as source:
+                    scanner.scan(source)
+                break
+            except MailboxUnavailable as exc:
+                if report.reconnects >= ONCE_MAX_RECONNECTS or stop():
+                    raise
+                report.reconnects += 1
+                delay = backoff.next()
+                logger.warning("%s; connecting again in %.0f s", exc, delay)
+                wait(delay)
+        _run_hooks(hooks, sessions)
+    logger.info("run: %s", report.summary())
+    return report
+
+
+def _run_hooks(hooks: RunHooks | None, sessions: sessionmaker[Session]) -> None:
+    for hook in hooks.after_scan if hooks else ():
+        try:
+            hook(sessions)
+        except Exception:
+            logger.exception("a hook after the scan failed")
+
+
+# ---------------------------------------------------------------------------------------------
+# The daemon
+# ---------------------------------------------------------------------------------------------
+
+
+class Daemon:
+    """Scan, then wait for news (IDLE or polling), again and again; reconnect with backoff."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        sessions: sessionmaker[Session],
+        stop_event: threading.Event,
+        hooks: RunHooks | None = None,
+        decider: Decider | None = None,
+    ) -> None:
+        self.settings = settings
+        self.sessions = sessions
+        self.stop_event = stop_event
+        self.hooks = hooks
+        self.report = RunReport()
+        self.backoff = Backoff(maximum=DAEMON_BACKOFF_MAX_SECONDS)
+        self.scanner = FolderScanner(settings, sessions, self.report, stop_event.is_set, decider)
+
+    def run(self) -> RunReport:
+        """Until the stop event is set."""
+        while not self.stop_event.is_set():
+            try:
+                self._session()
+            except (ImapError, DatabaseError, SQLAlchemyError) as exc:
+                self._pause_after(exc)
+        logger.info("daemon stopped: %s", self.report.summary())
+        return self.report
+
+    def _session(self) -> None:
+        """One connection's life: scan at once, then wait and scan until it breaks or we stop."""
+        with MailSource.open(self.settings.mailbox) as source:
+            use_idle = self.settings.schedule.idle and source.supports_idle
+            logger.info("connected; waiting for mail with %s", "IDLE" if use_idle else "polling")
+            while not self.stop_event.is_set():
+                self.scanner.scan(source)
+                self.backoff.reset()
+                _run_hooks(self.hooks, self.sessions)
+                self._wait(source, use_idle)
+
+    def _wait(self, source: MailSource, use_idle: bool) -> None:
+        schedule = self.settings.schedule
+        if use_idle:
+            source.wait_for_news(schedule.idle_renew_seconds, self.stop_event.is_set)
+        else:
+            self.stop_event.wait(schedule.poll_interval)
+
+    def _pause_after(self, exc: Exception) -> None:
+        delay = self.backoff.next()
+        self.report.reconnects += 1
+        level = logging.WARNING if isinstance(exc, MailboxUnavailable) else logging.ERROR
+        logger.log(level, "%s; trying again in %.0f s", _one_line(exc), delay)
+        self.stop_event.wait(delay)
+
+
+def run_forever(
+    settings: Settings,
+    stop_event: threading.Event,
+    *,
+    hooks: RunHooks | None = None,
+    decider: Decider | None = None,
+) -> RunReport:
+    """The daemon: handle mail as it arrives until ``stop_event`` is set (then finish the message
+    in hand and return). Call it from the main thread or from a thread of a scheduler."""
+    with open_database(settings) as sessions:
+        return Daemon(settings, sessions, stop_event, hooks, decider).run()
+
+
+def _one_line(exc: BaseException) -> str:
+    text = str(exc).splitlines()[0] if str(exc) else exc.__class__.__name__
+    return f"{exc.__class__.__name__}: {text}"
