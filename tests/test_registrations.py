@@ -10,6 +10,8 @@ from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -265,6 +267,41 @@ def test_two_writers_at_once_never_overfill_the_event(db_sessions: sessionmaker[
     for thread in threads:
         thread.join(30)
     assert statuses == [RegistrantStatus.REGISTERED, RegistrantStatus.WAITLISTED]
+
+
+PEOPLE = [person(f"Persoon {n}", email=f"p{n}@gent.be") for n in range(5)]
+OPERATIONS = st.lists(st.tuples(st.sampled_from(["register", "cancel"]), st.integers(0, 4)))
+
+
+@settings(
+    max_examples=25,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+@given(capacity=st.integers(1, 3), operations=OPERATIONS)
+def test_places_are_never_overfilled_nor_left_free_while_people_wait(
+    db_sessions: sessionmaker[Session], capacity: int, operations: list[tuple[str, int]]
+) -> None:
+    config = settings_with(capacity=capacity)
+    registered_once: set[int] = set()
+    with db_sessions() as own:
+        for operation, number in operations:
+            if operation == "register":
+                registered_once.add(number)
+                registrations.register(
+                    own, config, PEOPLE[number], None, ON_TIME, RegistrantSource.MANUAL
+                )
+            else:
+                found = registrations.find_registrant(own, PEOPLE[number])
+                if found is not None:
+                    registrations.cancel(own, config, found, None, ON_TIME)
+            own.flush()
+            statuses = [r.status for r in all_registrants(own)]
+            held = statuses.count(RegistrantStatus.REGISTERED)
+            assert held <= capacity
+            assert RegistrantStatus.WAITLISTED not in statuses or held == capacity
+            assert len(statuses) == len(registered_once)  # never a second record for anyone
+        own.rollback()
 
 
 # ---------------------------------------------------------------------------------------------
