@@ -18,7 +18,14 @@ from typing import Final
 
 from inbox_worker.config import Settings
 from inbox_worker.errors import InboxWorkerError
-from inbox_worker.ingest import Decider, Disposition, Origin, header_message_id, process_raw
+from inbox_worker.ingest import (
+    Decider,
+    Disposition,
+    Origin,
+    default_decider,
+    header_message_id,
+    process_raw,
+)
 from inbox_worker.logs import message_context
 from inbox_worker.runner import open_database
 
@@ -69,6 +76,7 @@ def import_path(
     """Import every message under ``path`` (mbox file, Maildir, .eml file or folder of them)."""
     messages = read_messages(path)
     report = ImportReport()
+    decider = decider or default_decider(settings)
     with open_database(settings) as sessions:
         for mail in messages:
             origin = Origin.imported(mail.label, mail.received_at)

@@ -57,16 +57,31 @@ OVERSIZE_REASON: Final = (
 FAILED_REASON: Final = "processing failed: {error}"
 SERVER_FAILED_REASON: Final = "could not {action} the message on the IMAP server: {error}"
 
-# What a stored message still needs on the server, from its state (the policy pairs them so).
-PENDING_ACTIONS: Final = {
-    MessageState.HANDLED: ServerAction.MOVE_TO_PROCESSED,
-    MessageState.REVIEW: ServerAction.FLAG_FOR_REVIEW,
-    MessageState.FAILED: ServerAction.FLAG_FOR_REVIEW,
+
+class ServerTask(StrEnum):
+    """What the IMAP side does for a committed message whose ``server_state`` is pending."""
+
+    MOVE = "move"  # handled event mail: to the processed folder
+    FLAG = "flag"  # needs a person: \\Flagged and unread, left in place
+    UNFLAG_AND_MOVE = "unflag-and-move"  # resolved in the review queue: unflag, then move
+
+
+# What a stored message still needs on the server, from its state (the policy pairs them so:
+# handled → move, review → flag; a failure goes to review; the review queue resolves).
+PENDING_TASKS: Final = {
+    MessageState.HANDLED: ServerTask.MOVE,
+    MessageState.REVIEW: ServerTask.FLAG,
+    MessageState.FAILED: ServerTask.FLAG,
+    MessageState.RESOLVED: ServerTask.UNFLAG_AND_MOVE,
+}
+POLICY_TASKS: Final = {
+    ServerAction.MOVE_TO_PROCESSED: ServerTask.MOVE,
+    ServerAction.FLAG_FOR_REVIEW: ServerTask.FLAG,
 }
 DONE_STATES: Final = {
-    ServerAction.MOVE_TO_PROCESSED: ServerState.MOVED,
-    ServerAction.FLAG_FOR_REVIEW: ServerState.FLAGGED,
-    ServerAction.LEAVE_UNTOUCHED: ServerState.UNTOUCHED,
+    ServerTask.MOVE: ServerState.MOVED,
+    ServerTask.FLAG: ServerState.FLAGGED,
+    ServerTask.UNFLAG_AND_MOVE: ServerState.MOVED,
 }
 
 
@@ -125,7 +140,7 @@ class ProcessedMessage:
     disposition: Disposition
     state: MessageState
     uid: int | None = None
-    pending: ServerAction | None = None  # still to do on the server; None when nothing is
+    pending: ServerTask | None = None  # still to do on the server; None when nothing is
     error: str | None = None
 
 
@@ -136,7 +151,7 @@ class PendingAction:
     stored_id: int
     message_id: str | None
     uid: int
-    action: ServerAction
+    action: ServerTask
 
 
 @dataclass
@@ -157,6 +172,10 @@ class ServerActions(Protocol):
 
     def flag_for_review(self, uids: int | Sequence[int]) -> None:
         """Mark the messages \\Flagged and unread."""
+        ...
+
+    def unflag(self, uids: int | Sequence[int]) -> None:
+        """Remove \\Flagged from the messages."""
         ...
 
 
@@ -261,13 +280,13 @@ def _result(stored: StoredMessage, disposition: Disposition) -> ProcessedMessage
     )
 
 
-def pending_action(stored: StoredMessage) -> ServerAction | None:
+def pending_action(stored: StoredMessage) -> ServerTask | None:
     """The server action a stored message still waits for, or None."""
     if stored.server_state is not ServerState.PENDING or stored.source is not MessageSource.IMAP:
         return None
     if stored.attempts >= MAX_ATTEMPTS:
         return None
-    return PENDING_ACTIONS.get(stored.state)
+    return PENDING_TASKS.get(stored.state)
 
 
 def _find_at_location(session: Session, origin: Origin) -> StoredMessage | None:
@@ -348,7 +367,7 @@ def _decide_and_apply(
         reason = OVERSIZE_REASON.format(size=stored.size, limit=settings.mailbox.max_message_bytes)
         return _to_review(session, stored, reason, MessageState.REVIEW, now)
     try:
-        decision = (decider or default_decider())(raw)
+        decision = (decider or default_decider(settings))(raw)
     except Exception as exc:
         logger.exception("the parser failed")
         return _fail(session, stored, exc, now)
@@ -375,13 +394,13 @@ def _copy_decision(stored: StoredMessage, decision: Decision) -> None:
 def _adopt(stored: StoredMessage, outcome: PolicyOutcome, now: datetime) -> ServerAction:
     stored.state = MessageState(outcome.state.value)
     stored.handled_at = now
-    expected = PENDING_ACTIONS.get(stored.state, ServerAction.LEAVE_UNTOUCHED)
-    if outcome.server_action is not expected:
+    expected = PENDING_TASKS.get(stored.state)
+    if POLICY_TASKS.get(outcome.server_action) is not expected:
         logger.warning(
             "the policy asked for %s with state %s; a resumed run would do %s",
             outcome.server_action.value,
             stored.state.value,
-            expected.value,
+            expected.value if expected else "nothing",
         )
     return outcome.server_action
 
@@ -502,10 +521,10 @@ def complete_server_actions(
     """
     report = ServerReport()
     done: list[tuple[PendingAction, str | None]] = []
-    for action_kind in (ServerAction.MOVE_TO_PROCESSED, ServerAction.FLAG_FOR_REVIEW):
-        group = [item for item in actions if item.action is action_kind]
+    for task in ServerTask:
+        group = [item for item in actions if item.action is task]
         if group:
-            done.extend(_perform(settings, server, action_kind, group))
+            done.extend(_perform(settings, server, task, group))
     _record_server_results(session_factory, done, report)
     return report
 
@@ -513,16 +532,18 @@ def complete_server_actions(
 def _perform(
     settings: Settings,
     server: ServerActions,
-    action: ServerAction,
+    task: ServerTask,
     group: Sequence[PendingAction],
 ) -> list[tuple[PendingAction, str | None]]:
     """Each item with None when done, or the error; connection failures propagate."""
 
     def run(uids: Sequence[int]) -> None:
-        if action is ServerAction.MOVE_TO_PROCESSED:
-            server.move(uids, settings.mailbox.processed_folder)
-        else:
+        if task is ServerTask.FLAG:
             server.flag_for_review(uids)
+            return
+        if task is ServerTask.UNFLAG_AND_MOVE:
+            server.unflag(uids)
+        server.move(uids, settings.mailbox.processed_folder)
 
     try:
         run([item.uid for item in group])
@@ -568,7 +589,7 @@ def _record_one(
 ) -> None:
     if error is None:
         stored.server_state = DONE_STATES[item.action]
-        if item.action is ServerAction.MOVE_TO_PROCESSED:
+        if stored.server_state is ServerState.MOVED:
             report.moved += 1
         else:
             report.flagged += 1
@@ -581,8 +602,7 @@ def _record_one(
         "server action %s failed (try %d): %s", item.action.value, stored.attempts, error
     )
     if stored.attempts >= MAX_ATTEMPTS:
-        verb = "move" if item.action is ServerAction.MOVE_TO_PROCESSED else "flag"
-        reason = SERVER_FAILED_REASON.format(action=verb, error=error)
+        reason = SERVER_FAILED_REASON.format(action=item.action.value, error=error)
         session.add(ReviewItem(stored_message=stored, reason=reason, created_at=now))
         logger.error("giving up on the server action: %s", reason)
 
@@ -592,11 +612,16 @@ def _record_one(
 # ---------------------------------------------------------------------------------------------
 
 
-def default_decider() -> Decider:
-    """The parser's entry point (imported late: it is a large module)."""
-    from inbox_worker.parsing import decide
+def default_decider(settings: Settings) -> Decider:
+    """The parser's entry point, for the configured event (imported late: a large module)."""
+    from inbox_worker.parsing import EventContext, decide
 
-    return decide
+    event = EventContext.from_config(settings.event)
+
+    def decide_for_event(raw: bytes) -> Decision:
+        return decide(raw, event)
+
+    return decide_for_event
 
 
 def header_message_id(raw: bytes) -> str | None:

@@ -133,7 +133,7 @@ def reprocess(
     decider: Decider | None = None,
 ) -> list[Change]:
     """Decide the stored messages again; list what changes, and change it when ``apply``."""
-    decide = decider or default_decider()
+    decide = decider or default_decider(settings)
     changes: list[Change] = []
     with open_database(settings) as sessions:
         for stored_id in _selected(sessions, settings, since, message_ids):

@@ -32,6 +32,7 @@ from inbox_worker.ingest import (
     ProcessedMessage,
     ServerReport,
     complete_server_actions,
+    default_decider,
     load_cursor,
     pending_server_actions,
     process_raw,
@@ -151,7 +152,7 @@ class FolderScanner:
         self.sessions = sessions
         self.report = report
         self.should_stop = should_stop
-        self.decider = decider
+        self.decider = decider or default_decider(settings)
         self.folder = settings.mailbox.folder
 
     def scan(self, source: MailSource) -> None:

@@ -244,6 +244,10 @@ class MailSource:
         self._call("STORE", self.client.add_flags, targets, [FLAG_FLAGGED], silent=True)
         self._call("STORE", self.client.remove_flags, targets, [FLAG_SEEN], silent=True)
 
+    def unflag(self, uids: int | Sequence[int]) -> None:
+        """Remove \\Flagged from messages (after a person resolved them in the review queue)."""
+        self._call("STORE", self.client.remove_flags, _uid_list(uids), [FLAG_FLAGGED], silent=True)
+
     def append(
         self,
         folder: str,
