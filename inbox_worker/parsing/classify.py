@@ -1,0 +1,412 @@
+"""Classification: bounces, automatic replies, mass mail and spam, and what a person's text intends."""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+from typing import Final
+
+from inbox_worker.parsing import lexicon as lx
+from inbox_worker.parsing.decode import DecodedMail
+from inbox_worker.parsing.event import EVENT_NOUN_PATTERN, EventContext
+from inbox_worker.parsing.headers import HeaderSignals, first_message_id
+from inbox_worker.parsing.people import EMAIL
+from models.records import BounceReport, Kind
+
+logger = logging.getLogger(__name__)
+
+URL: Final = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+RECIPIENT_FIELD: Final = re.compile(
+    r"^(?:final|original)-recipient\s*:\s*(?:rfc822\s*;)?\s*<?(?P<address>[^\s<>;]+@[^\s<>;]+)>?",
+    re.IGNORECASE | re.MULTILINE,
+)
+RETURNED_MARKERS: Final = re.compile(
+    r"(?im)^(?:-+\s*(?:below\s+this\s+line|this\s+is\s+a\s+copy|original\s+message|"
+    r"undelivered\s+message)|oorspronkelijke\s+berichtkoppen|original\s+message\s+headers|"
+    r"return-path:|received:|-{3,}\s*original)"
+)
+MESSAGE_ID_LINE: Final = re.compile(r"(?im)^message-id:\s*(<[^<>\s]+>)")
+DAEMON_ADDRESS: Final = re.compile(
+    r"^(?:mailer-daemon|postmaster|mail-daemon|bounce)", re.IGNORECASE
+)
+STRONG_AUTO_REPLY_VALUES: Final = frozenset({"auto-replied"})
+DATE_MENTION: Final = re.compile(
+    r"\b(?P<day>[0-3]?\d)\s*(?:/|-|\.)\s*(?P<month>[01]?\d)\b(?![/.-]\d{1,2}\b\s*(?:uur|u|h))|"
+    r"\b(?P<day2>[0-3]?\d)\s+(?P<mname>januari|februari|maart|april|mei|juni|juli|augustus|"
+    r"september|oktober|november|december|january|february|march|june|july|august|october|"
+    r"janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre)\b",
+    re.IGNORECASE,
+)
+MONTH_NUMBERS: Final = {
+    name: index % 12 + 1
+    for index, name in enumerate(
+        [
+            "januari",
+            "februari",
+            "maart",
+            "april",
+            "mei",
+            "juni",
+            "juli",
+            "augustus",
+            "september",
+            "oktober",
+            "november",
+            "december",
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+            "janvier",
+            "février",
+            "mars",
+            "avril",
+            "mai",
+            "juin",
+            "juillet",
+            "août",
+            "septembre",
+            "octobre",
+            "novembre",
+            "décembre",
+        ]
+    )
+}
+
+
+@dataclass
+class AutomaticVerdict:
+    """What the automatic-mail checks decided, if anything."""
+
+    kind: Kind
+    about_event: bool
+    reasons: list[str]
+    bounce: BounceReport | None = None
+
+
+# -- bounces --------------------------------------------------------------------------------------
+def bounce_verdict(mail: DecodedMail, signals: HeaderSignals) -> AutomaticVerdict | None:
+    """A delivery status notification (RFC 3464 or a mailer-daemon notice), or None."""
+    reason = _bounce_reason(mail, signals)
+    if reason is None:
+        return None
+    report = bounce_report(mail, signals)
+    reasons = [reason]
+    if report.failed_recipients:
+        reasons.append("failed: " + ", ".join(report.failed_recipients[:5]))
+    if not report.permanent:
+        reasons.append("a delay warning, not yet a failure")
+    return AutomaticVerdict(Kind.BOUNCE, True, reasons, report)
+
+
+def _bounce_reason(mail: DecodedMail, signals: HeaderSignals) -> str | None:
+    if mail.content_type == "multipart/report" and "delivery-status" in mail.report_type:
+        return "delivery status notification (multipart/report)"
+    if mail.delivery_status.strip() and signals.daemon_sender:
+        return "delivery status notification from the mail system"
+    if signals.failed_recipients:
+        return "bounce: X-Failed-Recipients header"
+    subject = signals.subject
+    head = mail.text[:3000]
+    if signals.daemon_sender and (lx.BOUNCE_SUBJECT.search(subject) or lx.BOUNCE_BODY.search(head)):
+        return "bounce from " + (signals.sender.email if signals.sender else "the mail system")
+    automatic = signals.auto_submitted or not mail.header("from")
+    if automatic and lx.BOUNCE_SUBJECT.search(subject) and lx.BOUNCE_BODY.search(head):
+        return "bounce: failure notice"
+    return None
+
+
+def bounce_report(mail: DecodedMail, signals: HeaderSignals) -> BounceReport:
+    """Failed recipients, the bounced Message-ID, and whether the failure is permanent."""
+    recipients = [
+        m.group("address").lower().strip(".")
+        for m in RECIPIENT_FIELD.finditer(mail.delivery_status)
+    ]
+    recipients += signals.failed_recipients
+    if not recipients:
+        recipients = _recipients_in_text(mail, signals)
+    unique = list(dict.fromkeys(r for r in recipients if "@" in r))[:20]
+    original = _original_message_id(mail, signals)
+    status = mail.delivery_status + "\n" + signals.subject + "\n" + mail.text[:1500]
+    delayed = bool(lx.DELAY_MARKERS.search(status)) and not re.search(
+        r"(?i)action:\s*failed|permanent\s+(?:error|failure)",
+        mail.delivery_status + mail.text[:1500],
+    )
+    return BounceReport(
+        failed_recipients=unique, original_message_id=original, permanent=not delayed
+    )
+
+
+def _recipients_in_text(mail: DecodedMail, signals: HeaderSignals) -> list[str]:
+    text = mail.text[:6000]
+    marker = RETURNED_MARKERS.search(text)
+    if marker:
+        text = text[: marker.start()]
+    sender = signals.sender.email if signals.sender else ""
+    ours = {a.email for a in signals.to}
+    found = [e.lower().strip(".") for e in EMAIL.findall(text)]
+    return [e for e in found if e != sender and e not in ours and not DAEMON_ADDRESS.match(e)]
+
+
+def _original_message_id(mail: DecodedMail, signals: HeaderSignals) -> str | None:
+    for text in (mail.returned_headers, *(m.header("message-id") or "" for m in mail.attached)):
+        match = (
+            MESSAGE_ID_LINE.search(text)
+            if "\n" in text or text.lower().startswith("message-id")
+            else None
+        )
+        if match:
+            return match.group(1)
+        found = (
+            first_message_id(text)
+            if text and not text.lower().startswith(("received", "return"))
+            else None
+        )
+        if found and "message-id" not in text.lower():
+            return found
+    inline = MESSAGE_ID_LINE.search(mail.text)
+    if inline:
+        return inline.group(1)
+    return signals.in_reply_to or (signals.references[-1] if signals.references else None)
+
+
+# -- automatic replies and mass mail ---------------------------------------------------------------
+def automatic_verdict(
+    mail: DecodedMail, signals: HeaderSignals, own_text: str
+) -> AutomaticVerdict | None:
+    """An auto-reply, a read receipt, mass mail or spam; None for a person's mail."""
+    if mail.content_type == "multipart/report" and "disposition-notification" in mail.report_type:
+        return AutomaticVerdict(Kind.AUTO_REPLY, True, ["read receipt (disposition notification)"])
+    if mail.content_type == "multipart/report" and "feedback-report" in mail.report_type:
+        return AutomaticVerdict(Kind.OTHER, False, ["abuse feedback report"])
+    if signals.list_mail:
+        return AutomaticVerdict(Kind.OTHER, False, ["mass mail (List-Id / List-Unsubscribe)"])
+    reason = _auto_reply_reason(mail, signals, own_text)
+    if reason is not None:
+        return AutomaticVerdict(Kind.AUTO_REPLY, True, [reason])
+    if signals.auto_submitted:
+        return AutomaticVerdict(
+            Kind.OTHER,
+            False,
+            [f"automatic message (Auto-Submitted: {signals.auto_submitted_value})"],
+        )
+    spam = spam_reasons(signals, own_text)
+    if spam:
+        return AutomaticVerdict(Kind.OTHER, False, spam)
+    return None
+
+
+def _auto_reply_reason(mail: DecodedMail, signals: HeaderSignals, text: str) -> str | None:
+    if signals.auto_submitted_value in STRONG_AUTO_REPLY_VALUES:
+        return "auto-reply (Auto-Submitted: auto-replied)"
+    if signals.auto_reply_header:
+        return f"auto-reply ({signals.auto_reply_header} header)"
+    if signals.precedence == "auto_reply":
+        return "auto-reply (Precedence: auto_reply)"
+    if signals.exchange_auto:
+        return "auto-reply (Exchange inbox rule)"
+    subject = signals.subject
+    if lx.AUTO_REPLY_SUBJECT.search(subject) and not lx.FORWARD_SUBJECT.match(subject):
+        strong = re.search(
+            r"(?i)automati|auto[\s-]?reply|autoreply|out\s+of|réponse|abwesen|antwort", subject
+        )
+        if strong or _absence_hits(text) >= 1:
+            return "auto-reply (subject: " + subject[:60] + ")"
+    body = text[:2500]
+    hits = _absence_hits(body)
+    automatic = bool(lx.AUTOMATIC_BODY.search(body))
+    if signals.auto_submitted and (
+        hits or automatic or lx.ACK_SUBJECT.search(subject) or _is_reply(signals)
+    ):
+        return f"automatic answer (Auto-Submitted: {signals.auto_submitted_value})"
+    if (hits >= 2 or (hits and automatic)) and len(body) < 2000 and not _human_intent(body):
+        return "absence message (recognised from its text)"
+    if automatic and lx.ACK_SUBJECT.search(subject):
+        return "automatic acknowledgement"
+    return None
+
+
+def _absence_hits(text: str) -> int:
+    return len({m.group(0).lower() for m in lx.ABSENCE_BODY.finditer(text[:2500])})
+
+
+def _is_reply(signals: HeaderSignals) -> bool:
+    return bool(
+        signals.in_reply_to or signals.references or lx.REPLY_SUBJECT.match(signals.subject)
+    )
+
+
+def _human_intent(text: str) -> bool:
+    return bool(lx.REGISTER.search(text) or lx.CANCEL_STRONG.search(text))
+
+
+def spam_reasons(signals: HeaderSignals, own_text: str) -> list[str]:
+    """Why a message reads as a newsletter, sales pitch or phishing (empty when it does not)."""
+    text = f"{signals.subject}\n{own_text[:6000]}"
+    phrases = {m.group(0).lower() for m in lx.SPAM_PHRASES.finditer(text)}
+    urls = len(URL.findall(own_text))
+    score = len(phrases) + (1 if urls >= 3 else 0) + (1 if signals.bulk else 0)
+    local = signals.sender.email.split("@")[0] if signals.sender else ""
+    score += 1 if re.match(r"(?i)no-?reply|newsletter|nieuwsbrief|marketing|news", local) else 0
+    if score >= 2 and not lx.REGISTER.search(own_text):
+        return ["mass mail or spam: " + ", ".join(sorted(phrases)[:4])]
+    return []
+
+
+# -- a person's intent ------------------------------------------------------------------------------
+@dataclass
+class Intent:
+    """What the writer's own text says, sentence by sentence."""
+
+    register: list[str] = field(default_factory=list)
+    cancel_strong: list[str] = field(default_factory=list)
+    cancel_weak: list[str] = field(default_factory=list)
+    questions: list[str] = field(default_factory=list)
+    practical: list[str] = field(default_factory=list)
+    tentative: list[str] = field(default_factory=list)
+    substitution: list[str] = field(default_factory=list)
+    not_registered: bool = False
+    was_registered: bool = False
+    attachment_words: bool = False
+    thanks_only: bool = False
+
+    @property
+    def cancel(self) -> list[str]:
+        """Every sentence that withdraws."""
+        return self.cancel_strong + self.cancel_weak
+
+
+def read_intent(sentence_list: list[str], content: str) -> Intent:
+    """Sort the writer's sentences by what they do."""
+    intent = Intent()
+    for sentence in sentence_list:
+        plain = URL.sub(" ", sentence)
+        _read_sentence(plain, intent)
+    intent.not_registered = bool(lx.NOT_REGISTERED.search(content))
+    intent.was_registered = bool(lx.WAS_REGISTERED.search(content))
+    intent.attachment_words = bool(lx.ATTACHMENT_WORDS.search(content))
+    intent.thanks_only = _thanks_only(content, intent)
+    return intent
+
+
+def _read_sentence(sentence: str, intent: Intent) -> None:
+    unsubscribe = re.search(
+        r"(?i)nieuwsbrief|newsletter|mailing|klik\s+hier|click\s+here|mails?\s+meer", sentence
+    )
+    cancels = False
+    if lx.CANCEL_STRONG.search(sentence) and not unsubscribe:
+        intent.cancel_strong.append(sentence)
+        cancels = True
+    elif lx.CANCEL_WEAK.search(sentence):
+        intent.cancel_weak.append(sentence)
+        cancels = True
+    if not cancels and lx.REGISTER.search(sentence) and not lx.REGISTER_NEGATED.search(sentence):
+        intent.register.append(sentence)
+    if _is_question(sentence):
+        intent.questions.append(sentence)
+    if lx.PRACTICAL_REQUEST.search(sentence):
+        intent.practical.append(sentence)
+    if lx.TENTATIVE.search(sentence):
+        intent.tentative.append(sentence)
+    if lx.SUBSTITUTION.search(sentence):
+        intent.substitution.append(sentence)
+
+
+def _is_question(sentence: str) -> bool:
+    if lx.INDIRECT_QUESTION.search(sentence):
+        return True
+    if not sentence.rstrip().endswith("?") and "?" not in sentence[:-1]:
+        return False
+    for part in re.split(r"(?<=\?)", sentence):
+        if part.strip().endswith("?") and not _only_asks_the_action(part):
+            return True
+    return False
+
+
+def _only_asks_the_action(question: str) -> bool:
+    """'Mag je mijn inschrijving schrappen?' asks for what the worker does anyway."""
+    if re.search(
+        r"(?i)\b(?:of|whether|if|si|wanneer|waar|hoe|welke|wat|when|where|how|which|what|nog\s+plaats|nog\s+kan|nog\s+mogelijk)\b",
+        question,
+    ):
+        return False
+    return bool(
+        re.search(
+            r"(?i)\b(?:schrappen|uitschrijven|uit\s+te\s+schrijven|afmelden|annuleren|noteren|"
+            r"inschrijven|registreren|op\s+(?:haar|zijn)\s+naam\s+zetten|register|cancel|inscrire)\b",
+            question,
+        )
+    )
+
+
+def _thanks_only(content: str, intent: Intent) -> bool:
+    if intent.register or intent.cancel or intent.questions or intent.practical:
+        return False
+    text = URL.sub(" ", content).strip()
+    if not text or len(text) > 200:
+        return False
+    return bool(lx.THANKS.search(text))
+
+
+# -- about the event -----------------------------------------------------------------------------
+def event_mentions(text: str, event: EventContext) -> list[str]:
+    """What in ``text`` points at the event: its title, venue, organiser, date with an event word."""
+    found: list[str] = []
+    if event.title_pattern.search(text):
+        found.append("title")
+    if event.venue_pattern.search(text):
+        found.append("venue")
+    if event.organisation_pattern.search(text):
+        found.append("organiser")
+    if event.date_pattern.search(text):
+        found.append("date")
+    if EVENT_NOUN_PATTERN.search(text):
+        found.append("event word")
+    return found
+
+
+def other_event(text: str, event: EventContext) -> bool:
+    """Whether ``text`` is about another event: an event word next to another date, none of ours."""
+    if (
+        event.title_pattern.search(text)
+        or event.venue_pattern.search(text)
+        or event.date_pattern.search(text)
+    ):
+        return False
+    for sentence in re.split(r"(?<=[.!?\n])\s+", text):
+        if not EVENT_NOUN_PATTERN.search(sentence):
+            continue
+        for match in DATE_MENTION.finditer(sentence):
+            if _is_other_date(match, event):
+                return True
+    return False
+
+
+def _is_other_date(match: re.Match[str], event: EventContext) -> bool:
+    try:
+        if match.group("day"):
+            day, month = int(match.group("day")), int(match.group("month"))
+        else:
+            day, month = int(match.group("day2")), MONTH_NUMBERS[match.group("mname").lower()]
+    except (TypeError, ValueError, KeyError):
+        return False
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return False
+    return (day, month) != (event.date.day, event.date.month)
+
+
+def detect_language(text: str) -> str:
+    """'nl', 'en' or 'fr': whichever language's common words occur most (Dutch on a tie)."""
+    sample = text[:4000]
+    counts = {lang: len(pattern.findall(sample)) for lang, pattern in lx.LANGUAGE_WORDS.items()}
+    best = max(counts, key=lambda lang: (counts[lang], lang == "nl"))
+    return best if counts[best] > 0 else "nl"

@@ -1,0 +1,472 @@
+"""The decision for one message: kind, registrants, review flag and reasons, from all the other modules."""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+from typing import Final
+
+from inbox_worker.logs import message_context
+from inbox_worker.parsing import lexicon as lx
+from inbox_worker.parsing.classify import (
+    Intent,
+    automatic_verdict,
+    bounce_verdict,
+    detect_language,
+    event_mentions,
+    other_event,
+    read_intent,
+)
+from inbox_worker.parsing.decode import DecodedMail, decode
+from inbox_worker.parsing.event import DEFAULT_EVENT, EventContext
+from inbox_worker.parsing.extract import Extraction, Person, Source, people_in, sentences
+from inbox_worker.parsing.fields import Labelled, labelled_people
+from inbox_worker.parsing.headers import HeaderSignals, read_signals
+from inbox_worker.parsing.people import fold, is_person_name, name_words
+from inbox_worker.parsing.quotes import Body, QuotedBlock, is_greeting, split_body, split_signature
+from inbox_worker.parsing.validate import check_registrant
+from models.records import Decision, Kind, Registrant
+
+logger = logging.getLogger(__name__)
+
+MAX_AUTOMATIC_REGISTRANTS: Final = 10
+DOCUMENT_TYPES: Final = re.compile(
+    r"(?i)application/(?:pdf|msword|vnd\.|rtf|octet-stream)|image/|text/csv"
+)
+SUBJECT_CANCEL: Final = re.compile(
+    r"(?i)\b(?:afmelding|afmelden|annulering|annuleren|annulatie|uitschrijving|uitschrijven|afzeggen|"
+    r"cancel(?:l?ation)?|annulation|désinscription|verontschuldig\w*)\b"
+)
+FORWARD_WORDS: Final = re.compile(
+    r"(?i)\b(?:hieronder|onderstaand\w*|hierbij\s+doorgestuurd|doorgestuurd|stuur\s+(?:ik\s+)?(?:\w+\s+)?door|"
+    r"in\s+bijlage|als\s+bijlage|zie\s+(?:haar|zijn|zijn|de)\s+mail|below|attached|forward\w*|ci-dessous|"
+    r"en\s+pièce\s+jointe|transf[èé]r\w*)\b"
+)
+SNIPPET: Final = 70
+
+
+@dataclass
+class Context:
+    """Everything known about one message while deciding."""
+
+    mail: DecodedMail
+    signals: HeaderSignals
+    body: Body
+    event: EventContext
+    content: str = ""
+    intent: Intent = field(default_factory=Intent)
+    reasons: list[str] = field(default_factory=list)
+    review: list[str] = field(default_factory=list)
+    organiser_blocks: list[QuotedBlock] = field(default_factory=list)
+
+    @property
+    def replied_to_organiser(self) -> bool:
+        """Whether the mail quotes one of the organiser's mails."""
+        return bool(self.organiser_blocks)
+
+    def quotes(self, pattern: re.Pattern[str]) -> bool:
+        """Whether a quoted organiser mail matches ``pattern`` (invitation, confirmation…)."""
+        return any(pattern.search(block.text) for block in self.organiser_blocks)
+
+
+def decide(raw: bytes, event: EventContext | None = None) -> Decision:
+    """Decide what ``raw`` (one RFC 5322 message) is; never raises."""
+    event = event or DEFAULT_EVENT
+    try:
+        mail = decode(raw if isinstance(raw, bytes) else bytes(raw))
+    except Exception as exc:  # the decoder is defensive; this is the last line of defence
+        logger.exception("could not decode a message")
+        return _failure(None, exc)
+    message_id = (mail.header("message-id") or "").strip()[:500] or None
+    with message_context(message_id):
+        try:
+            return _decide(mail, event)
+        except Exception as exc:
+            logger.exception("parser failed on message %s", message_id)
+            return _failure(message_id, exc)
+
+
+def _failure(message_id: str | None, exc: BaseException) -> Decision:
+    text = str(exc).replace("\n", " ")[:200]
+    return Decision(
+        message_id=message_id,
+        kind=Kind.OTHER,
+        needs_review=True,
+        reasons=[f"parser error: {type(exc).__name__}: {text}"],
+    )
+
+
+def _base(mail: DecodedMail, signals: HeaderSignals) -> Decision:
+    return Decision(
+        message_id=signals.message_id,
+        sender=signals.sender.email if signals.sender else None,
+        sender_name=signals.sender.name or None if signals.sender else None,
+        subject=signals.subject,
+        in_reply_to=signals.in_reply_to,
+        references=signals.references,
+        auto_submitted=signals.auto_submitted,
+        bulk=signals.bulk,
+    )
+
+
+def _decide(mail: DecodedMail, event: EventContext) -> Decision:
+    signals = read_signals(mail)
+    decision = _base(mail, signals)
+    if not mail.has_headers:
+        return _finish(decision, Kind.OTHER, ["not an e-mail message: no headers"], review=True)
+    bounce = bounce_verdict(mail, signals)
+    if bounce is not None:
+        decision.bounce = bounce.bounce
+        decision.about_event = True
+        decision.language = detect_language(mail.text)
+        return _finish(decision, Kind.BOUNCE, bounce.reasons)
+    body = split_body(mail.text)
+    context = Context(mail=mail, signals=signals, body=body, event=event)
+    context.content = _content(body)
+    decision.language = detect_language(f"{signals.subject}\n{context.content}")
+    automatic = automatic_verdict(mail, signals, "\n".join(body.own))
+    if automatic is not None:
+        decision.about_event = automatic.about_event
+        return _finish(decision, automatic.kind, automatic.reasons)
+    if signals.sender is not None and signals.sender.email in event.organiser_addresses:
+        return _finish(decision, Kind.OTHER, ["the organiser's own mail"])
+    return _decide_human(decision, context)
+
+
+def _content(body: Body) -> str:
+    """The writer's own sentences: no greeting line, no lone first name signing off."""
+    lines = [x for x in body.text_lines if x.strip() and not is_greeting(x)]
+    while lines and re.fullmatch(r"\s*[A-ZÀ-Ý][\w’'-]{1,20}[.!]?\s*", lines[-1]):
+        lines.pop()
+    return "\n".join(lines).strip()
+
+
+def _finish(decision: Decision, kind: Kind, reasons: list[str], review: bool = False) -> Decision:
+    decision.kind = kind
+    decision.reasons = [r for r in dict.fromkeys(reasons) if r]
+    decision.needs_review = review
+    if kind not in (Kind.REGISTRATION, Kind.CANCELLATION):
+        decision.registrants = []
+    if kind in (Kind.AUTO_REPLY, Kind.BOUNCE):
+        decision.about_event = True
+    return decision
+
+
+# -- a person's mail ------------------------------------------------------------------------------
+def _decide_human(decision: Decision, ctx: Context) -> Decision:
+    ctx.organiser_blocks = [b for b in ctx.body.quoted if _by_organiser(b, ctx.event)]
+    ctx.intent = read_intent(sentences(ctx.content), ctx.content)
+    if ctx.signals.sender is None:
+        ctx.review.append(f"sender address not trusted ({ctx.signals.sender_problem})")
+    main = _main_source(ctx)
+    extraction = people_in(main, ctx.event, _intent_sentences(ctx.intent))
+    forwarded = _forwarded(ctx, extraction)
+    if forwarded is not None:
+        extraction, ctx.intent = forwarded
+    kind = _kind(ctx, extraction)
+    decision.about_event = kind in (Kind.REGISTRATION, Kind.CANCELLATION) or _about_event(
+        ctx, extraction
+    )
+    if kind in (Kind.REGISTRATION, Kind.CANCELLATION) and _for_other_event(ctx):
+        return _finish(decision, Kind.OTHER, ["a registration for another event"])
+    if kind == Kind.REGISTRATION:
+        decision.registrants = _registrants(ctx, extraction)
+        _review_registration(ctx, extraction, decision.registrants)
+    elif kind == Kind.CANCELLATION:
+        decision.registrants = _cancelled(ctx, extraction)
+        _review_cancellation(ctx, decision.registrants)
+    else:
+        _review_other(ctx, decision.about_event)
+    reasons = ctx.reasons + ctx.review
+    return _finish(decision, kind, reasons, review=bool(ctx.review))
+
+
+def _by_organiser(block: QuotedBlock, event: EventContext) -> bool:
+    if block.author_email and block.author_email in event.organiser_addresses:
+        return True
+    if block.author_name and name_words(block.author_name) >= name_words(event.organiser_name):
+        return bool(name_words(event.organiser_name))
+    return bool(lx.INVITATION_QUOTE.search(block.text) and event.title_pattern.search(block.text))
+
+
+def _intent_sentences(intent: Intent) -> list[str]:
+    return list(dict.fromkeys(intent.register + intent.cancel))
+
+
+def _main_source(ctx: Context) -> Source:
+    signals = ctx.signals
+    extra: list[Labelled] = []
+    for block in ctx.body.quoted:
+        if any(block.own):
+            extra += labelled_people(block.lines, accept=block.own)
+            if extra:
+                ctx.reasons.append("details typed between the quoted lines")
+    for block in ctx.organiser_blocks:
+        if lx.INVITATION_QUOTE.search(block.text) and not lx.CONFIRMATION_QUOTE.search(block.text):
+            filled = labelled_people(block.lines)
+            if filled:
+                extra += filled
+                ctx.reasons.append("template filled in inside the quoted invitation")
+    return Source(
+        text_lines=ctx.body.text_lines,
+        signature=ctx.body.signature,
+        author_name=signals.sender.name if signals.sender else None,
+        author_email=signals.sender.email if signals.sender else None,
+        cc=[a for a in signals.cc + signals.to if a.email not in ctx.event.organiser_addresses],
+        extra_labelled=extra,
+    )
+
+
+def _forwarded(ctx: Context, main: Extraction) -> tuple[Extraction, Intent] | None:
+    """A registration forwarded inline or as an attached message, when the mail itself has none."""
+    if main.labelled:
+        return None
+    forwarding = lx.FORWARD_SUBJECT.match(ctx.signals.subject) or FORWARD_WORDS.search(ctx.content)
+    if not forwarding and not ctx.mail.attached:
+        return None
+    for source in _forwarded_sources(ctx):
+        content = "\n".join(x for x in source.text_lines if x.strip() and not is_greeting(x))
+        intent = read_intent(sentences(content), content)
+        extraction = people_in(source, ctx.event, _intent_sentences(intent))
+        if intent.register or intent.cancel or extraction.labelled:
+            who = source.author_name or source.author_email or "someone"
+            ctx.reasons.append(f"forwarded message from {who}")
+            return extraction, intent
+    return None
+
+
+def _forwarded_sources(ctx: Context) -> list[Source]:
+    sources: list[Source] = []
+    for attached in ctx.mail.attached:
+        signals = read_signals(attached)
+        if signals.sender and signals.sender.email in ctx.event.organiser_addresses:
+            continue
+        body = split_body(attached.text)
+        sources.append(
+            Source(
+                text_lines=body.text_lines,
+                signature=body.signature,
+                author_name=signals.sender.name if signals.sender else None,
+                author_email=signals.sender.email if signals.sender else None,
+                cc=signals.cc,
+                label="attached message",
+            )
+        )
+    for block in ctx.body.quoted:
+        if block in ctx.organiser_blocks:
+            continue
+        text, _, signature = split_signature([x for x in block.lines])
+        sources.append(
+            Source(
+                text_lines=text,
+                signature=signature,
+                author_name=block.author_name or None,
+                author_email=block.author_email or None,
+                label="forwarded text",
+            )
+        )
+    return sources
+
+
+def _kind(ctx: Context, extraction: Extraction) -> Kind:
+    intent = ctx.intent
+    registered_before = (
+        intent.was_registered
+        or ctx.quotes(lx.CONFIRMATION_QUOTE)
+        or bool(SUBJECT_CANCEL.search(ctx.signals.subject))
+    )
+    declined = intent.not_registered or (ctx.quotes(lx.INVITATION_QUOTE) and not registered_before)
+    cancel = bool(intent.cancel_strong) or bool(intent.cancel_weak and not declined)
+    register = bool(intent.register) or extraction.labelled
+    if cancel and not intent.cancel_strong and not registered_before:
+        ctx.review.append("says they cannot come, but no sign of an earlier registration")
+    if cancel and register:
+        ctx.reasons.append("both a withdrawal and a registration")
+        if not intent.substitution:
+            ctx.review.append("registers and withdraws in one mail")
+        return (
+            Kind.CANCELLATION if intent.cancel_strong or intent.substitution else Kind.REGISTRATION
+        )
+    if cancel:
+        ctx.reasons.append("cancellation: " + _snippet(intent.cancel[0]))
+        return Kind.CANCELLATION
+    if register:
+        if intent.register:
+            ctx.reasons.append("registration: " + _snippet(intent.register[0]))
+        return Kind.REGISTRATION
+    if intent.cancel_weak and declined:
+        ctx.reasons.append("declines the invitation (was not registered)")
+    return Kind.OTHER
+
+
+def _snippet(text: str) -> str:
+    text = " ".join(text.split())
+    return f"'{text[:SNIPPET]}…'" if len(text) > SNIPPET else f"'{text}'"
+
+
+def _about_event(ctx: Context, extraction: Extraction) -> bool:
+    text = f"{ctx.signals.subject}\n{ctx.content}"
+    found = set(event_mentions(text, ctx.event))
+    if other_event(text, ctx.event) and not ctx.replied_to_organiser:
+        return False
+    if (
+        found & {"title", "venue"}
+        or {"date", "event word"} <= found
+        or {"organiser", "event word"} <= found
+    ):
+        return True
+    if ctx.replied_to_organiser:
+        return True
+    return bool("event word" in found and _addressed_to_organiser(ctx))
+
+
+def _addressed_to_organiser(ctx: Context) -> bool:
+    return any(a.email in ctx.event.organiser_addresses for a in ctx.signals.to)
+
+
+def _for_other_event(ctx: Context) -> bool:
+    text = f"{ctx.signals.subject}\n{ctx.content}"
+    return other_event(text, ctx.event) and not ctx.replied_to_organiser
+
+
+# -- registrants ----------------------------------------------------------------------------------
+def _validated(ctx: Context, people: list[Person]) -> list[Registrant]:
+    registrants: list[Registrant] = []
+    for person in people:
+        registrant, problems = check_registrant(
+            person.name, person.municipality, person.function, person.email
+        )
+        ctx.review.extend(problems)
+        registrants.append(registrant)
+    return registrants
+
+
+def _registrants(ctx: Context, extraction: Extraction) -> list[Registrant]:
+    ctx.reasons.extend(extraction.notes)
+    people = extraction.people
+    if not people:
+        return []
+    return _validated(ctx, people)
+
+
+def _cancelled(ctx: Context, extraction: Extraction) -> list[Registrant]:
+    people = extraction.people or [Person(is_writer=True)]
+    confirmed = _confirmed_people(ctx)
+    for person in people:
+        for known in confirmed:
+            if _same_person(person, known):
+                person.function = known.function or person.function
+                person.municipality = known.municipality or person.municipality
+                person.email = person.email or known.email
+                person.name = person.name or known.name
+    return _validated(ctx, people)
+
+
+def _confirmed_people(ctx: Context) -> list[Person]:
+    from inbox_worker.parsing.extract import _labelled  # the same reading as for the mail itself
+
+    people: list[Person] = []
+    for block in ctx.organiser_blocks:
+        if lx.CONFIRMATION_QUOTE.search(block.text):
+            people += _labelled(
+                Source(text_lines=block.lines, signature=[], author_name=None, author_email=None)
+            )
+    return people
+
+
+def _same_person(a: Person, b: Person) -> bool:
+    if a.email and b.email:
+        return a.email == b.email
+    return bool(a.words() and b.words() and len(a.words() & b.words()) >= min(2, len(a.words())))
+
+
+# -- review ---------------------------------------------------------------------------------------
+def _review_common(ctx: Context) -> None:
+    intent = ctx.intent
+    if intent.questions:
+        ctx.review.append("question needs an answer: " + _snippet(intent.questions[0]))
+    if intent.practical:
+        ctx.review.append("practical request: " + _snippet(intent.practical[0]))
+    if intent.tentative:
+        ctx.review.append("tentative: " + _snippet(intent.tentative[0]))
+    if intent.substitution:
+        ctx.review.append("substitution: " + _snippet(intent.substitution[0]))
+
+
+def _review_registration(
+    ctx: Context, extraction: Extraction, registrants: list[Registrant]
+) -> None:
+    _review_common(ctx)
+    if not registrants:
+        ctx.review.append("registration without any details of who comes")
+    if _document_attached(ctx) and not extraction.labelled:
+        ctx.review.append("details may be in the attachment")
+    if len(registrants) > MAX_AUTOMATIC_REGISTRANTS:
+        ctx.review.append(f"{len(registrants)} people in one mail")
+    for registrant in registrants:
+        if not registrant.name:
+            ctx.review.append("a registrant without a name")
+        elif len(registrant.name.split()) < 2:
+            ctx.review.append(f"only a first name: {registrant.name}")
+    if ctx.quotes(lx.CONFIRMATION_QUOTE) or ctx.quotes(lx.ORGANISER_QUESTION):
+        ctx.review.append(
+            "a reply to the organiser's mail that changes or completes a registration"
+        )
+    if ctx.signals.bulk:
+        ctx.review.append("registration in bulk mail")
+    _review_names(ctx, extraction)
+
+
+def _review_names(ctx: Context, extraction: Extraction) -> None:
+    writer = extraction.writer
+    display = writer.display or ""
+    for person in extraction.people:
+        if not person.is_writer or not person.name or not display or not is_person_name(display):
+            continue
+        if not (name_words(display) & person.words()) and not _same_mailbox(person, writer.email):
+            ctx.review.append(f"two candidate names: {person.name} / {display}")
+
+
+def _same_mailbox(person: Person, address: str | None) -> bool:
+    if not address or not person.name:
+        return False
+    local = fold(address.split("@")[0])
+    return any(w in local for w in person.words() if len(w) > 2)
+
+
+def _review_cancellation(ctx: Context, registrants: list[Registrant]) -> None:
+    _review_common(ctx)
+    for registrant in registrants:
+        if not registrant.name and not registrant.email:
+            ctx.review.append("cannot tell who withdraws")
+
+
+def _review_other(ctx: Context, about_event: bool) -> None:
+    if not about_event:
+        ctx.reasons.append("not about the event")
+        return
+    intent = ctx.intent
+    forward_only = lx.FORWARD_SUBJECT.match(ctx.signals.subject) and not _addressed_to_organiser(
+        ctx
+    )
+    if intent.questions or intent.practical or intent.tentative:
+        _review_common(ctx)
+    elif intent.thanks_only:
+        ctx.reasons.append("a thank-you, nothing to do")
+    elif (intent.cancel_weak and intent.not_registered) or (
+        intent.cancel_weak and ctx.quotes(lx.INVITATION_QUOTE)
+    ):
+        ctx.reasons.append("declines the invitation")
+    elif forward_only or (not _addressed_to_organiser(ctx) and ctx.signals.cc):
+        ctx.reasons.append("the organiser is only informed (in Cc)")
+    elif not ctx.content and not ctx.body.quoted and not ctx.mail.attachments:
+        ctx.reasons.append("empty message")
+    else:
+        ctx.review.append("about the event, but neither a registration nor a cancellation")
+    if _document_attached(ctx) and ctx.review:
+        ctx.review.append("details may be in the attachment")
+
+
+def _document_attached(ctx: Context) -> bool:
+    return any(DOCUMENT_TYPES.search(a.content_type) for a in ctx.mail.attachments)

@@ -1,0 +1,507 @@
+"""Who a message is about: registrants from labels, tables, lists, sentences, signatures and headers."""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+from typing import Final
+
+from inbox_worker.parsing.event import EventContext
+from inbox_worker.parsing.fields import Field, Labelled, labelled_people
+from inbox_worker.parsing.headers import Address
+from inbox_worker.parsing.people import (
+    EMAIL,
+    NAME,
+    Card,
+    clean_function,
+    fold,
+    is_function,
+    is_generic_mailbox,
+    is_person_name,
+    name_words,
+    organisation_in,
+    parse_card,
+    parse_list_line,
+    person_from_display,
+    strip_honorific,
+)
+from inbox_worker.parsing.places import (
+    explicit_municipality,
+    municipality_of_address,
+    resolve_organisation,
+)
+from inbox_worker.parsing.quotes import is_greeting
+
+logger = logging.getLogger(__name__)
+
+SENTENCE_SPLIT: Final = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý0-9])|\n\s*\n|\n(?=\s*[-*•]|\s*\d[.)])")
+SELF_ROLE: Final = re.compile(
+    r"\b(?:ik\s+ben|ik\s+werk\s+als|ik\s+werk|i\s+am|i'm|i\s+work\s+as|je\s+suis|je\s+travaille\s+comme)"
+    r"\s+(?:momenteel\s+|sinds\s+kort\s+|er\s+|nu\s+|currently\s+|actuellement\s+)?"
+    r"(?:als\s+|een\s+|de\s+|het\s+|a\s+|an\s+|the\s+|un\s+|une\s+)?(?P<rest>[^.;!?\n()]{3,140})",
+    re.IGNORECASE,
+)
+THIRD_PERSON_ROLE: Final = re.compile(
+    r"\b(?P<first>[A-ZÀ-Ý][\w'’-]+)\s+(?:is|werkt\s+als|works\s+as|est)\s+(?:de\s+|een\s+|the\s+|a\s+)?"
+    r"(?P<rest>[^.;!?\n()]{3,140})"
+)
+TITLE_WORDS: Final = (
+    r"collega(?:'s)?|colleague|collègue|directeur|directrice|diensthoofd|afdelingshoofd|"
+    r"stadssecretaris|algemeen\s+directeur|schepen|burgemeester|medewerker|medewerkster|teamleider|"
+    r"manager|director|head|voorzitter|secretaris|adviseur|coördinator|coordinator"
+)
+THIRD_PARTY: Final = re.compile(
+    rf"(?i:\b(?:mijn|onze|ons|m'n|my|our|mon|ma|notre)\s+(?:\w+\s+)?(?:{TITLE_WORDS})\s+)(?P<name>{NAME})"
+)
+TITLED: Final = re.compile(
+    r"(?i:\b(?P<title>schepen|burgemeester|de\s+heer|mevrouw|meneer|mijnheer|dhr\.?|mevr\.?|mr\.?|"
+    r"mrs\.?|ms\.?|madame|monsieur|dr\.?|prof\.?)\s+)" + rf"(?P<name>{NAME})"
+)
+NAME_WITH_ADDRESS: Final = re.compile(
+    rf"(?P<name>{NAME})\s*[(<\[]\s*(?P<email>[\w.+'-]+@[\w-]+(?:\.[\w-]+)+)\s*[)>\]]"
+)
+AFTER_NAME: Final = re.compile(
+    r"^\s*\((?P<paren>[^()]{1,160})\)(?:\s*,\s*(?P<apposition>[^,.;!?\n]{3,80}))?"
+)
+APPOSITION: Final = re.compile(r"^\s*,\s*(?P<apposition>[^,.;!?\n]{3,80})")
+IN_CC: Final = re.compile(r"\b(?:in\s+)?(?:cc|kopie|copy|copie)\b", re.IGNORECASE)
+SELF_INCLUDED: Final = re.compile(
+    r"(?:\b(?:mij|me|mezelf|mijzelf|ikzelf|mezelve|myself|moi|moi-même)\b|\bm['’](?:inscri|excus)|"
+    r"\bik\s+en\s+(?:mijn|m'n|onze)\b|\ben\s+ik(?:zelf)?\b|\b(?:wij|we)\s+(?:komen|zijn|nemen|"
+    r"schrijven|willen|zouden|moeten)\b|\bons\b|\bi\s+and\s+my\b|\bmy\s+colleague\s+and\s+i\b|"
+    r"\bje\s+(?:souhaite|voudrais)\b|\bnous\b|\bik\s+(?:kom|ben|neem|wil|zou|schrijf)\b|\bi\s+(?:would|will|'d)\b)",
+    re.IGNORECASE,
+)
+SELF_EXCLUDED: Final = re.compile(
+    r"(?:\bzelf\s+(?:kan|kon|zal|ga|ben)\s+(?:ik\s+)?(?:\w+\s+){0,2}?(?:niet|verhinderd)|"
+    r"\bik\s+(?:kan|zal)\s+zelf\s+niet|\bmyself\s+i\s+(?:can(?:not|'t)|won't)|"
+    r"\bi\s+(?:can(?:not|'t)|won't)\s+(?:attend|come)\s+myself)",
+    re.IGNORECASE,
+)
+MAX_REGISTRANTS: Final = 25
+
+
+@dataclass
+class Person:
+    """A person found in a message, before validation."""
+
+    name: str | None = None
+    municipality: str | None = None
+    function: str | None = None
+    email: str | None = None
+    source: str = ""
+    in_cc: bool = False
+    is_writer: bool = False
+    labels: list[str] = field(default_factory=list)
+
+    def words(self) -> frozenset[str]:
+        """The person's name words, folded."""
+        return name_words(self.name)
+
+    def absorb(self, other: Person) -> None:
+        """Fill fields this person lacks from ``other`` (the same person seen elsewhere)."""
+        if other.name and (not self.name or len(other.words()) > len(self.words())):
+            self.name = other.name
+        self.municipality = self.municipality or other.municipality
+        self.function = self.function or other.function
+        self.email = self.email or other.email
+        self.in_cc = self.in_cc or other.in_cc
+        self.labels.extend(x for x in other.labels if x not in self.labels)
+
+
+@dataclass
+class Source:
+    """Text written by one person: the mail itself, or a forwarded or attached message."""
+
+    text_lines: list[str]
+    signature: list[str]
+    author_name: str | None
+    author_email: str | None
+    cc: list[Address] = field(default_factory=list)
+    extra_labelled: list[Labelled] = field(default_factory=list)
+    label: str = "mail"
+
+    @property
+    def text(self) -> str:
+        """The writer's own text as one string."""
+        return "\n".join(self.text_lines)
+
+
+@dataclass
+class Writer:
+    """What is known about the person who wrote a source."""
+
+    name: str | None = None
+    email: str | None = None
+    function: str | None = None
+    municipality: str | None = None
+    generic: bool = False
+    first_name: str | None = None
+    display: str | None = None
+
+    def words(self) -> frozenset[str]:
+        """The writer's name words, folded."""
+        return name_words(self.name)
+
+
+@dataclass
+class Extraction:
+    """The people of a source and how they were found."""
+
+    writer: Writer
+    people: list[Person]
+    labelled: bool
+    notes: list[str] = field(default_factory=list)
+
+
+def sentences(text: str) -> list[str]:
+    """The text cut into sentences (and list items)."""
+    return [s.strip() for s in SENTENCE_SPLIT.split(text) if s and s.strip()]
+
+
+# -- the writer -----------------------------------------------------------------------------------
+def writer_of(source: Source, event: EventContext) -> Writer:
+    """Name, address, function and municipality of the person who wrote ``source``."""
+    writer = Writer(email=source.author_email, display=source.author_name)
+    writer.generic = is_generic_mailbox(source.author_email, source.author_name)
+    display = person_from_display(source.author_name, source.author_email)
+    hint = name_words(display)
+    card = parse_card(source.signature, hint)
+    body_card = _card_in_text(source, hint)
+    names = [n for n in (card.name, body_card.name) if n and len(name_words(n)) >= 2]
+    writer.name = _best_name(display, names)
+    writer.first_name = _signed_first_name(source)
+    _self_facts(source, writer, event)
+    writer.function = writer.function or card.function or body_card.function
+    writer.municipality = (
+        writer.municipality
+        or card.municipality
+        or body_card.municipality
+        or (resolve_organisation(card.organisation) if card.organisation else None)
+        or municipality_of_address(source.author_email)
+    )
+    return writer
+
+
+def _best_name(display: str | None, signed: list[str]) -> str | None:
+    if display and signed:
+        longest = max(signed, key=lambda n: len(name_words(n)))
+        if name_words(display) & name_words(longest):
+            return longest if len(name_words(longest)) > len(name_words(display)) else display
+        return longest
+    return display or (signed[0] if signed else None)
+
+
+def _signed_first_name(source: Source) -> str | None:
+    lines = [x.strip(" ,.!") for x in source.signature[:1] + source.text_lines[-2:] if x.strip()]
+    for line in reversed(lines):
+        if re.fullmatch(r"[A-ZÀ-Ý][\w’'-]{1,20}", line) and fold(line) not in {
+            "groeten",
+            "bedankt",
+        }:
+            return line
+    return None
+
+
+def _card_in_text(source: Source, hint: frozenset[str]) -> Card:
+    """A signature-like block inside the own text (no closing phrase before it)."""
+    lines = source.text_lines
+    for i in range(len(lines) - 1, -1, -1):
+        text = lines[i].strip()
+        if not text:
+            continue
+        words = name_words(text)
+        if (hint and len(words & hint) >= 2) or (is_person_name(text) and i >= len(lines) - 8):
+            block = [x for x in lines[i : i + 8] if x.strip()]
+            if len(block) >= 2:
+                return parse_card(block, hint)
+    return Card()
+
+
+def _self_facts(source: Source, writer: Writer, event: EventContext) -> None:
+    for match in SELF_ROLE.finditer(source.text):
+        rest = match.group("rest").strip()
+        if not is_function(rest.split(" bij ")[0]) and not is_function(rest):
+            continue
+        writer.function = writer.function or clean_function(rest)
+        writer.municipality = writer.municipality or organisation_in(rest)
+    writer.municipality = writer.municipality or explicit_municipality(source.text, event)
+
+
+# -- candidates -----------------------------------------------------------------------------------
+def people_in(source: Source, event: EventContext, sentences_with_intent: list[str]) -> Extraction:
+    """Every person ``source`` registers or cancels, with the writer's facts filled in."""
+    writer = writer_of(source, event)
+    explicit = _labelled(source) + _listed(source) + _contact_blocks(source, writer)
+    notes: list[str] = []
+    people = _merge(explicit)
+    if people:
+        notes.append(
+            "labelled fields: " + ", ".join(_label_names(people))
+            if _has_labels(people)
+            else "people listed in the text"
+        )
+    mentioned = _merge(_mentioned(source, sentences_with_intent, event, writer))
+    for person in mentioned:
+        twin = _twin(person, people)
+        if twin is not None:
+            twin.absorb(person)
+        elif not people or _is_additional(person, source):
+            people.append(person)
+    for person in people:
+        person.is_writer = _is_writer(person, writer, people)
+    if not any(p.is_writer for p in people) and _writer_included(source, people):
+        people.insert(0, Person(source="writer", is_writer=True))
+    _resolve_cc(people, source.cc)
+    for person in people:
+        _complete(person, writer, source)
+    return Extraction(
+        writer=writer, people=people[:MAX_REGISTRANTS], labelled=bool(explicit), notes=notes
+    )
+
+
+def _has_labels(people: list[Person]) -> bool:
+    return any(p.labels for p in people)
+
+
+def _label_names(people: list[Person]) -> list[str]:
+    seen: list[str] = []
+    for person in people:
+        for label in person.labels:
+            if label not in seen:
+                seen.append(label)
+    return seen
+
+
+def _labelled(source: Source) -> list[Person]:
+    found = labelled_people(source.text_lines) + source.extra_labelled
+    people: list[Person] = []
+    for item in found:
+        organisation = item.get(Field.ORGANISATION)
+        email = item.get(Field.EMAIL)
+        address = EMAIL.search(email) if email else None
+        people.append(
+            Person(
+                name=item.name,
+                municipality=resolve_organisation(organisation) if organisation else None,
+                function=item.get(Field.FUNCTION),
+                email=address.group(0).lower() if address else None,
+                source="labels",
+                labels=item.labels,
+            )
+        )
+    return [p for p in people if p.name or p.email]
+
+
+def _listed(source: Source) -> list[Person]:
+    people: list[Person] = []
+    for line in source.text_lines:
+        entry = parse_list_line(line)
+        if entry is None:
+            continue
+        people.append(
+            Person(
+                name=entry.name,
+                municipality=entry.municipality,
+                function=entry.function,
+                email=entry.email,
+                source="list",
+            )
+        )
+    return people
+
+
+def _contact_blocks(source: Source, writer: Writer) -> list[Person]:
+    """Unlabelled lines in the template's order: name, city, function, address (one per line)."""
+    people: list[Person] = []
+    lines = source.text_lines
+    i = 0
+    while i < len(lines):
+        block: list[str] = []
+        while i < len(lines) and lines[i].strip() and len(lines[i]) <= 90:
+            block.append(lines[i])
+            i += 1
+        i += 1
+        if not 2 <= len(block) <= 7 or not any(EMAIL.search(x) for x in block):
+            continue
+        if not is_person_name(block[0].strip()) or any(len(x.split()) > 8 for x in block):
+            continue
+        card = parse_card(block, writer.words())
+        email = next((e for e in card.emails), None)
+        people.append(
+            Person(
+                name=card.name,
+                municipality=card.municipality
+                or (resolve_organisation(card.organisation) if card.organisation else None),
+                function=card.function,
+                email=email,
+                source="contact lines",
+            )
+        )
+    return people
+
+
+def _mentioned(
+    source: Source, intent_sentences: list[str], event: EventContext, writer: Writer
+) -> list[Person]:
+    """People named in the sentences that register or cancel ('mijn collega Jan Peeters (in cc)')."""
+    people: list[Person] = []
+    text = "\n".join(intent_sentences)
+    for pattern in (THIRD_PARTY, TITLED, NAME_WITH_ADDRESS):
+        for match in pattern.finditer(text):
+            person = _person_at(match, text, event)
+            if person is not None and not (writer.words() and person.words() <= writer.words()):
+                people.append(person)
+    for person in people:
+        _third_person_facts(person, source.text)
+    return people
+
+
+def _person_at(match: re.Match[str], text: str, event: EventContext) -> Person | None:
+    name = _trim_name(match.group("name"))
+    if (
+        not name
+        or fold(name) in {fold(event.organiser_name)}
+        or name_words(name) <= name_words(event.organiser_name)
+    ):
+        return None
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    if is_greeting(text[line_start : match.end() + 2]):
+        return None
+    person = Person(name=name, source="sentence")
+    groups = match.groupdict()
+    if groups.get("email"):
+        person.email = groups["email"].lower()
+    title = (groups.get("title") or "").lower().rstrip(".")
+    if title in ("schepen", "burgemeester"):
+        person.function = title
+    tail = text[match.end() : match.end() + 260]
+    after = AFTER_NAME.match(tail) or APPOSITION.match(tail)
+    if after:
+        _read_after_name(person, after.groupdict())
+    return person
+
+
+def _trim_name(name: str) -> str | None:
+    tokens = name.split()
+    while tokens and fold(tokens[-1]) in {"en", "and", "et", "van", "de", "der", "den"}:
+        tokens.pop()
+    text = " ".join(tokens)
+    return strip_honorific(text) if tokens else None
+
+
+def _read_after_name(person: Person, groups: dict[str, str | None]) -> None:
+    paren = groups.get("paren") or ""
+    email = EMAIL.search(paren)
+    if email:
+        person.email = person.email or email.group(0).lower()
+    elif IN_CC.search(paren) and len(paren.split()) <= 3:
+        person.in_cc = True
+    elif is_function(paren):
+        person.function = clean_function(paren)
+        person.municipality = person.municipality or organisation_in(paren)
+    apposition = groups.get("apposition") or ""
+    if apposition and is_function(apposition) and not person.function:
+        person.function = clean_function(apposition)
+
+
+def _third_person_facts(person: Person, text: str) -> None:
+    first = (person.name or "").split()[0] if person.name else ""
+    for match in THIRD_PERSON_ROLE.finditer(text):
+        if fold(match.group("first")) != fold(first):
+            continue
+        rest = match.group("rest")
+        if is_function(rest):
+            person.function = person.function or clean_function(rest)
+            person.municipality = person.municipality or organisation_in(rest)
+
+
+def _merge(people: list[Person]) -> list[Person]:
+    merged: list[Person] = []
+    for person in people:
+        twin = _twin(person, merged)
+        if twin is None:
+            merged.append(person)
+        else:
+            twin.absorb(person)
+    return merged
+
+
+def _twin(person: Person, others: list[Person]) -> Person | None:
+    for other in others:
+        if person.email and other.email and person.email == other.email:
+            return other
+        a, b = person.words(), other.words()
+        if a and b and (a <= b or b <= a) and not (person.email and other.email):
+            return other
+    return None
+
+
+def _is_additional(person: Person, source: Source) -> bool:
+    """A person named in a sentence next to labelled people: a colleague added in prose."""
+    return bool(person.email or person.function or person.in_cc)
+
+
+def _is_writer(person: Person, writer: Writer, people: list[Person]) -> bool:
+    if person.email and writer.email and person.email == writer.email:
+        return True
+    words, mine = person.words(), writer.words()
+    if words and mine and len(words & mine) >= min(2, len(words)):
+        return True
+    if person.email and writer.email and not words:
+        return False
+    return len(people) == 1 and not person.name and not person.email
+
+
+def _writer_included(source: Source, people: list[Person]) -> bool:
+    """Whether the writer also registers (or cancels) besides the people found."""
+    text = source.text
+    if SELF_EXCLUDED.search(text):
+        return False
+    if not people:
+        return True
+    if any(p.source in ("labels", "list", "contact lines") for p in people):
+        return bool(
+            re.search(r"\b(?:mezelf|mijzelf|ikzelf|myself|moi-même)\b", text, re.IGNORECASE)
+        )
+    return bool(SELF_INCLUDED.search(text)) and not re.search(
+        r"\bschrijf\s+(?:ik\s+)?(?:graag\s+)?(?:mijn|onze|ons|volgende|hem|haar|hen)\b|\bnamens\b|\bon\s+behalf\b|\bau\s+nom\b",
+        text,
+        re.IGNORECASE,
+    )
+
+
+def _resolve_cc(people: list[Person], cc: list[Address]) -> None:
+    for person in people:
+        if person.email or not person.name:
+            continue
+        for address in cc:
+            words = name_words(address.name) | set(
+                re.split(r"[._-]+", fold(address.email.split("@")[0]))
+            )
+            if len(person.words() & words) >= min(2, len(person.words())) or (
+                person.in_cc and len(cc) == 1
+            ):
+                person.email = address.email
+                break
+
+
+def _complete(person: Person, writer: Writer, source: Source) -> None:
+    """Fill what the writer's facts say: all of them for the writer, the employer for colleagues."""
+    if person.is_writer:
+        person.name = person.name if len(person.words()) >= 2 else (writer.name or person.name)
+        person.function = person.function or writer.function
+        if not person.email and not writer.generic:
+            person.email = writer.email
+        person.municipality = (
+            person.municipality or writer.municipality or municipality_of_address(person.email)
+        )
+        return
+    same_employer = not person.email or (
+        writer.email and person.email.split("@")[-1] == writer.email.split("@")[-1]
+    )
+    if not person.municipality:
+        person.municipality = municipality_of_address(person.email)
+    if not person.municipality and same_employer:
+        person.municipality = writer.municipality

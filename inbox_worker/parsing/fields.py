@@ -1,0 +1,275 @@
+"""Labelled fields ('Naam: …', 'Functie' on one line and the value on the next, tables) in nl/en/fr."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from enum import StrEnum
+from functools import lru_cache
+from typing import Final
+
+
+class Field(StrEnum):
+    """What a label asks for."""
+
+    NAME = "name"
+    FIRST_NAME = "first_name"
+    LAST_NAME = "last_name"
+    ORGANISATION = "municipality"
+    FUNCTION = "function"
+    EMAIL = "email"
+
+
+LABELS: Final[dict[str, Field]] = {
+    **dict.fromkeys(
+        [
+            "naam", "name", "nom", "volledige naam", "naam en voornaam", "voornaam en naam",
+            "naam voornaam", "voornaam naam", "voor en achternaam", "voornaam en achternaam",
+            "naam deelnemer", "deelnemer", "naam van de deelnemer", "full name", "your name",
+            "participant", "attendee", "nom complet", "nom et prenom", "prenom et nom",
+            "nom prenom", "prenom nom", "naam en familienaam",
+        ],
+        Field.NAME,
+    ),
+    **dict.fromkeys(["voornaam", "first name", "firstname", "given name", "prenom"], Field.FIRST_NAME),
+    **dict.fromkeys(
+        ["achternaam", "familienaam", "last name", "lastname", "surname", "family name",
+         "nom de famille"],
+        Field.LAST_NAME,
+    ),
+    **dict.fromkeys(
+        [
+            "stad gemeente", "stad of gemeente", "gemeente stad", "stad", "gemeente", "stad en gemeente",
+            "stad gemeente organisatie", "gemeente organisatie", "stad organisatie", "bestuur",
+            "lokaal bestuur", "organisatie", "organisation", "organization", "bedrijf", "werkgever",
+            "instelling", "entiteit", "organisatie bestuur", "bestuur organisatie", "city",
+            "municipality", "city municipality", "town", "city town", "local authority", "employer",
+            "company", "ville", "commune", "ville commune", "commune ville", "administration",
+            "organisme", "employeur", "institution", "stad gemeente bestuur", "gemeente ocmw",
+            "stad ocmw", "overheid", "dienst organisatie", "organisatie dienst",
+        ],
+        Field.ORGANISATION,
+    ),
+    **dict.fromkeys(
+        [
+            "functie", "function", "position", "job title", "jobtitle", "role", "rol",
+            "fonction", "poste", "functietitel", "job", "functie titel", "graad",
+            "job function", "your position", "functie rol", "functieomschrijving",
+        ],
+        Field.FUNCTION,
+    ),
+    **dict.fromkeys(
+        [
+            "e mailadres", "emailadres", "e mail", "email", "mail", "mailadres", "e mail adres",
+            "email adres", "email address", "e mail address", "adresse e mail", "adresse mail",
+            "adresse email", "courriel", "e mailadres deelnemer", "mailadres deelnemer",
+            "e mailadres werk", "werk e mail", "mail adres", "elektronisch adres",
+        ],
+        Field.EMAIL,
+    ),
+}  # fmt: skip
+LABEL_LINE: Final = re.compile(
+    r"^\s*(?:[-*•·▪◦]\s*)?(?P<label>[^\W\d_][\w /&.’'()-]{0,40}?)\s*"
+    r"(?P<sep>:|\||=|\t|\s[-–—]\s|\s{2,}|\s*[-–—]>)\s*(?P<value>.*?)\s*$"
+)
+LABEL_ONLY: Final = re.compile(r"^\s*(?:[-*•·]\s*)?(?P<label>[^\W\d_][\w /&.’'-]{0,40}?)\s*:?\s*$")
+CELL_SPLIT: Final = re.compile(r"\s*\|\s*|\t+|\s{3,}")
+MAILTO: Final = re.compile(r"<mailto:[^>]*>|\[mailto:[^\]]*\]|\(mailto:[^)]*\)", re.IGNORECASE)
+EMAIL: Final = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
+MAX_LINE: Final = 300
+MIN_FUZZY: Final = 5  # shorter labels (naam, mail, stad) must be spelled right
+MAX_VALUE_WORDS: Final = {Field.NAME: 8, Field.FIRST_NAME: 4, Field.LAST_NAME: 6}
+MAX_GAP_LINES: Final = 2  # unlabelled lines that may separate the fields of one person
+
+
+@dataclass
+class Labelled:
+    """One person's labelled fields as written (not yet validated)."""
+
+    values: dict[Field, str] = field(default_factory=dict)
+    labels: list[str] = field(default_factory=list)
+    line: int = 0
+
+    @property
+    def name(self) -> str | None:
+        """The full name, joined from first and last name when given separately."""
+        if self.values.get(Field.NAME):
+            return self.values[Field.NAME]
+        parts = [self.values.get(Field.FIRST_NAME), self.values.get(Field.LAST_NAME)]
+        joined = " ".join(p for p in parts if p)
+        return joined or None
+
+    def get(self, key: Field) -> str | None:
+        """The value of ``key`` or None."""
+        return self.values.get(key) or None
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text.lower())
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = re.sub(r"[^a-z0-9]+", " ", text)
+    return " ".join(text.split())
+
+
+@lru_cache(maxsize=4096)
+def label_field(label: str) -> Field | None:
+    """The field a label names, tolerant of case, punctuation and one typo."""
+    folded = _fold(label)
+    if not folded or len(folded) > 40:
+        return None
+    if folded in LABELS:
+        return LABELS[folded]
+    if len(folded) < MIN_FUZZY:
+        return None
+    limit = 1 if len(folded) < 9 else 2
+    best: tuple[int, Field] | None = None
+    for known, kind in LABELS.items():
+        if abs(len(known) - len(folded)) > limit or len(known) < MIN_FUZZY:
+            continue
+        distance = _edit_distance(folded, known, limit)
+        if distance <= limit and (best is None or distance < best[0]):
+            best = (distance, kind)
+    return best[1] if best else None
+
+
+def _edit_distance(a: str, b: str, limit: int) -> int:
+    """Damerau-Levenshtein distance (adjacent swaps count once), cut off above ``limit``."""
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cost = 0 if ca == cb else 1
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                current[j] = min(current[j], previous2[j - 2] + 1)
+        if min(current) > limit:
+            return limit + 1
+        previous2, previous = previous, current
+    return previous[-1]
+
+
+def match_label(line: str) -> tuple[Field, str, str] | None:
+    """(field, label as written, value) when ``line`` is a labelled field, else None."""
+    if len(line) > MAX_LINE:
+        return None
+    match = LABEL_LINE.match(line)
+    if match:
+        kind = label_field(match.group("label"))
+        if kind is not None:
+            return kind, match.group("label").strip(), clean_value(match.group("value"))
+    only = LABEL_ONLY.match(line)
+    if only and line.rstrip().endswith(":"):
+        kind = label_field(only.group("label"))
+        if kind is not None:
+            return kind, only.group("label").strip(), ""
+    return None
+
+
+def clean_value(value: str) -> str:
+    """A field value without mailto renderings, wrapping quotes or a trailing full stop."""
+    value = MAILTO.sub("", value)
+    value = value.strip().strip("\"'“”‘’«»[]").strip()
+    if value.endswith(".") and not re.search(r"\b\w\.$", value):
+        value = value[:-1].strip()
+    return value
+
+
+def plausible(kind: Field, value: str) -> bool:
+    """Whether ``value`` can be the value of a ``kind`` field (an e-mail field needs an address)."""
+    if not value or len(value) > 200:
+        return False
+    if kind == Field.EMAIL:
+        return bool(EMAIL.search(value))
+    if match_label(value) is not None:
+        return False
+    limit = MAX_VALUE_WORDS.get(kind)
+    return limit is None or len(value.split()) <= limit
+
+
+def labelled_people(lines: list[str], accept: list[bool] | None = None) -> list[Labelled]:
+    """Every person described by labelled fields or a labelled table in ``lines``.
+
+    ``accept`` marks the lines whose values count (the writer's own lines among quoted ones);
+    a label may come from any line, its value only from an accepted one.
+    """
+    people = _table_people(lines, accept)
+    current: Labelled | None = None
+    gap = 0
+    i = 0
+    while i < len(lines):
+        found = match_label(lines[i])
+        if found is None:
+            if lines[i].strip():
+                gap += 1
+            i += 1
+            continue
+        kind, label, value = found
+        value_line = i
+        if not value:
+            value, value_line = _next_line_value(lines, i, kind)
+        i = value_line + 1
+        if not value or not plausible(kind, value) or not _accepted(accept, value_line):
+            continue
+        if current is None or kind in current.values or gap > MAX_GAP_LINES:
+            current = Labelled(line=value_line)
+            people.append(current)
+        current.values[kind] = value
+        current.labels.append(label.lower())
+        gap = 0
+    return [p for p in people if p.values]
+
+
+def _accepted(accept: list[bool] | None, index: int) -> bool:
+    return accept is None or (0 <= index < len(accept) and accept[index])
+
+
+def _next_line_value(lines: list[str], i: int, kind: Field) -> tuple[str, int]:
+    """The value typed on the line after a bare label (one blank line may sit between)."""
+    for j in (i + 1, i + 2):
+        if j >= len(lines):
+            break
+        candidate = lines[j].strip()
+        if not candidate:
+            if kind == Field.EMAIL or j == i + 2:
+                continue
+            continue
+        if match_label(candidate) is not None:
+            return "", i
+        if j == i + 2 and kind != Field.EMAIL:
+            return "", i
+        return clean_value(candidate), j
+    return "", i
+
+
+def _table_people(lines: list[str], accept: list[bool] | None) -> list[Labelled]:
+    """Rows under a header row whose cells are all labels ('Naam | Functie | E-mail')."""
+    people: list[Labelled] = []
+    i = 0
+    while i < len(lines):
+        cells = _cells(lines[i])
+        kinds = [label_field(c) for c in cells]
+        if len(cells) < 2 or any(k is None for k in kinds):
+            i += 1
+            continue
+        i += 1
+        while i < len(lines):
+            row = _cells(lines[i])
+            if len(row) != len(cells) or any(label_field(c) for c in row):
+                break
+            if _accepted(accept, i):
+                person = Labelled(line=i)
+                for kind, value in zip(kinds, row, strict=True):
+                    if kind is not None and plausible(kind, clean_value(value)):
+                        person.values[kind] = clean_value(value)
+                person.labels = [c.lower() for c in cells]
+                people.append(person)
+            i += 1
+    return people
+
+
+def _cells(line: str) -> list[str]:
+    if len(line) > MAX_LINE or ("|" not in line and "\t" not in line and "   " not in line.strip()):
+        return []
+    return [c.strip() for c in CELL_SPLIT.split(line.strip()) if c.strip()]

@@ -1,0 +1,366 @@
+"""The words and phrases the parser recognises, in Dutch, English and French (some German)."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+IGNORE: Final = re.IGNORECASE
+
+
+def words(*alternatives: str) -> re.Pattern[str]:
+    """A case-insensitive pattern matching any of ``alternatives`` as whole words."""
+    return re.compile(r"(?<![\w@])(?:" + "|".join(alternatives) + r")(?![\w@])", IGNORE)
+
+
+# A few filler words between the parts of a phrase ("ik kan er morgen helaas toch niet bij").
+GAP: Final = r"(?:[\w’'-]+[\s,]+){0,5}?"
+WIDE_GAP: Final = r"(?:[\w’'()-]+[\s,]+){0,8}?"
+IN_END: Final = r"(?=\s*(?:voor|op|bij|als|[.,:;!)]|$))"
+SHORT_GAP: Final = r"(?:[\w’'-]+[\s,]+){0,3}?"
+
+# -- automatic replies ------------------------------------------------------------------------
+AUTO_REPLY_SUBJECT: Final = re.compile(
+    r"^\s*(?:\[[^\]]{0,40}\]\s*)?(?:"
+    r"automatisch(?:e)?\s+(?:antwoord|beantwoord|reply|respons)|automatic\s+reply|auto[\s-]?reply|"
+    r"autoreply|auto[\s-]?response|automatic\s+response|out\s+of\s+(?:the\s+)?office|"
+    r"afwezig(?:heid)?(?:smelding|sbericht)?|niet\s+aanwezig|met\s+verlof|vakantie\b|"
+    r"réponse\s+automatique|reponse\s+automatique|absent(?:e)?\b|absence\b|"
+    r"abwesenheits(?:notiz|meldung)|automatische\s+antwort|risposta\s+automatica|"
+    r"respuesta\s+automática|autosvar|automatisch\s+bericht|on\s+leave|away\s+from"
+    r")",
+    IGNORE,
+)
+ACK_SUBJECT: Final = re.compile(
+    r"(?:uw\s+(?:bericht|e-?mail|vraag|melding)\s+(?:werd|is)\s+(?:goed\s+)?ontvangen|"
+    r"ontvangstbevestiging|we\s+have\s+received\s+your|your\s+(?:message|request|e-?mail)\s+"
+    r"(?:has\s+been|was)\s+received|accusé\s+de\s+réception|ticket\s+(?:\#|nr|number)|"
+    r"\[(?:ticket|case|ref)|\b[A-Z]{2,6}-\d{4}-\d{3,}\b|lesebestätigung|read\s+receipt|"
+    r"gelezen:|read:|lu\s*:)",
+    IGNORE,
+)
+# Body phrases of absence messages; one is a hint, two make an auto-reply of a short mail.
+ABSENCE_BODY: Final = re.compile(
+    r"(?:ik\s+ben\s+(?:momenteel\s+|tijdelijk\s+|vandaag\s+)?(?:afwezig|met\s+verlof|op\s+vakantie|"
+    r"niet\s+(?:op\s+kantoor|bereikbaar|aanwezig))|afwezig\s+(?:tot|van|tijdens|t/m|vanaf)|"
+    r"met\s+(?:ouderschaps|zwangerschaps|bevallings)?verlof\s+tot|"
+    r"terug\s+(?:op\s+kantoor|aanwezig|bereikbaar)|opnieuw\s+(?:aanwezig|bereikbaar)|"
+    r"(?:wordt|worden)\s+(?:niet\s+(?:automatisch\s+)?doorgestuurd|niet\s+gelezen)|"
+    r"lees\s+(?:mijn|geen)\s+(?:e-?)?mails?\s+niet|beperkte\s+toegang\s+tot|"
+    r"voor\s+dringende\s+(?:zaken|vragen)|in\s+dringende\s+gevallen|"
+    r"dit\s+(?:e-?mail)?adres\s+is\s+niet\s+(?:langer|meer)\s+in\s+gebruik|"
+    r"niet\s+meer\s+werkzaam\s+bij|"
+    r"(?:i\s+am|i'm)\s+(?:currently\s+)?(?:out\s+of\s+(?:the\s+)?office|away|on\s+(?:annual\s+|parental\s+|sick\s+)?leave|"
+    r"on\s+holiday|on\s+vacation|absent)|out\s+of\s+(?:the\s+)?office\s+(?:until|till|from)|"
+    r"limited\s+access\s+to\s+(?:e-?mail|my\s+mail)|for\s+urgent\s+(?:matters|questions|issues)|"
+    r"will\s+not\s+be\s+(?:reading|checking)|no\s+longer\s+in\s+use|will\s+be\s+back\s+on|"
+    r"je\s+suis\s+(?:actuellement\s+)?absente?|en\s+congé|pour\s+toute\s+(?:question\s+)?urgen|"
+    r"(?:ne\s+seront\s+pas|ne\s+sera\s+pas)\s+(?:transférés?|lus?)|de\s+retour\s+le|"
+    r"ich\s+bin\s+(?:bis|vom|ab)|abwesend|nicht\s+im\s+büro)",
+    IGNORE,
+)
+AUTOMATIC_BODY: Final = re.compile(
+    r"(?:dit\s+is\s+een\s+automatisch(?:\s+(?:verzonden|gegenereerd))?\s+(?:bericht|antwoord|e-?mail)|"
+    r"automatisch\s+(?:verzonden|gegenereerd)\s+bericht|u\s+hoeft\s+(?:hier)?op\s+niet\s+te\s+antwoorden|"
+    r"this\s+is\s+an\s+automa(?:ted|tic)\s+(?:reply|response|message)|do\s+not\s+reply\s+to\s+this|"
+    r"ceci\s+est\s+un\s+(?:message|réponse)\s+automatique|uw\s+(?:bericht|e-?mail)\s+(?:werd|is)\s+"
+    r"(?:goed\s+)?ontvangen|referentienummer|we\s+have\s+received\s+your|automatische\s+antwort)",
+    IGNORE,
+)
+
+# -- bounces ------------------------------------------------------------------------------------
+BOUNCE_SUBJECT: Final = re.compile(
+    r"(?:undeliver(?:ed|able)|undelivered\s+mail|returned\s+mail|return(?:ed)?\s+to\s+sender|"
+    r"delivery\s+(?:status\s+notification|failure|failed|has\s+failed|problem|report|notification)|"
+    r"mail\s+delivery\s+(?:failed|failure|system|subsystem)|failure\s+notice|non[\s-]?remis|"
+    r"onbestelbaar|niet\s+(?:af\s*te\s*leveren|bezorgd|afgeleverd)|bezorging\s+mislukt|"
+    r"unzustellbar|nicht\s+zustellbar|warning:\s+message\s+.*delayed|delayed\s+mail|"
+    r"delivery\s+delayed|vertraagd|could\s+not\s+be\s+delivered|message\s+not\s+delivered|"
+    r"non\s+distribuable|échec\s+de\s+(?:la\s+)?remise|DELIVERY\s+FAILURE|mail\s+system\s+error|"
+    r"rejected|returned\s+message|nondeliverable)",
+    IGNORE,
+)
+BOUNCE_BODY: Final = re.compile(
+    r"(?:could\s+not\s+be\s+delivered|was\s+not\s+delivered|wasn't\s+able\s+to\s+deliver|"
+    r"delivery\s+to\s+the\s+following\s+recipients?\s+failed|permanent\s+(?:error|failure)|"
+    r"the\s+following\s+address(?:\(es\))?\s+failed|user\s+unknown|no\s+such\s+user|"
+    r"mailbox\s+(?:unavailable|not\s+found|full|quota)|recipient\s+address\s+rejected|"
+    r"kan\s+niet\s+worden\s+bezorgd|niet\s+worden\s+afgeleverd|problemen\s+met\s+de\s+bezorging|"
+    r"n'a\s+pas\s+pu\s+être\s+(?:remis|distribué)|konnte\s+nicht\s+zugestellt|"
+    r"has\s+not\s+yet\s+been\s+delivered|delivery\s+attempts\s+will\s+continue|"
+    r"this\s+is\s+the\s+mail\s+system\s+at|qmail-send|mail\s+delivery\s+software|"
+    r"not\s+listed\s+in\s+(?:domino\s+)?directory|5\.\d\.\d+|#5\.\d\.\d)",
+    IGNORE,
+)
+DELAY_MARKERS: Final = re.compile(
+    r"(?:action:\s*delayed|has\s+not\s+yet\s+been\s+delivered|delivery\s+attempts\s+will\s+continue|"
+    r"\bdelayed\b|vertraagd|will\s+retry|temporar(?:y|ily)\s+(?:failure|error|unavailable)|"
+    r"status:\s*4\.\d)",
+    IGNORE,
+)
+
+# -- mass mail and spam ------------------------------------------------------------------------
+SPAM_PHRASES: Final = re.compile(
+    r"(?:unsubscribe|uitschrijven\s*:|afmelden\s*:|klik\s+hier\s+om\s+(?:u|je)\s+af\s+te\s+melden|"
+    r"geen\s+(?:mails?|e-mails|nieuwsbrief)\s+meer\s+(?:van\s+ons\s+)?ontvangen|"
+    r"do\s+not\s+wish\s+to\s+receive|se\s+désabonner|désinscription|"
+    r"bekijk\s+(?:deze\s+e-?mail|dit\s+bericht)\s+in\s+(?:je|uw)\s+browser|view\s+(?:this\s+)?(?:e-?mail\s+)?in\s+(?:your\s+)?browser|"
+    r"nieuwsbrief|newsletter|attendees?\s+list|verified\s+contacts|e-?mail\s+list|mailing\s+list\s+of|"
+    r"(?:valideer|verifieer|bevestig)\s+(?:uw|je)\s+(?:account|mailbox|wachtwoord)|"
+    r"(?:verify|validate|confirm)\s+your\s+(?:account|mailbox|password)|opslaglimiet|"
+    r"mailbox\s+(?:is\s+)?(?:vol|full)|quota\s+exceeded|wachtwoord\s+verloopt|password\s+expires|"
+    r"korting|discount|offerte|special\s+offer|promotie|vrijblijvend|pricing|price\s+list|"
+    r"act\s+now|limited\s+time|winnaar|you\s+have\s+won|lottery|bitcoin|crypto|seo\b|"
+    r"backlinks|marketing\s+(?:executive|manager|campaign)|lead\s+generation|"
+    r"webinar\b|\bprijs(?:lijst)?\b)",
+    IGNORE,
+)
+
+# -- human intents ------------------------------------------------------------------------------
+REGISTER: Final = re.compile(
+    r"(?:"
+    # Dutch: schrijf ... in / inschrijven / inschrijving / deelnemen / kom graag
+    r"\bschrijf\s+(?:ik\s+|we\s+|wij\s+)?" + WIDE_GAP + r"in\b" + IN_END + "|"
+    r"\bschrijven\s+(?:we\s+|wij\s+)?" + WIDE_GAP + r"in\b" + IN_END + "|"
+    r"\b(?:mij|me|mezelf|hem|haar|hen|ons|ze)\s+"
+    + SHORT_GAP
+    + r"(?:graag\s+)?(?:in\s+)?(?:te\s+)?inschrijven\b|"
+    r"\b(?:wil|zou|wens|mag|kan|kunnen|willen)\b\s+" + GAP + r"inschrijven\b|"
+    r"\binschrijven\s+(?:voor|op)\b|"
+    r"\b(?:had|hadden)\s+" + SHORT_GAP + r"(?:graag\s+)" + SHORT_GAP + r"ingeschreven\b|"
+    r"\bgraag\s+(?:had|hadden|zou|zouden)\s+(?:ik|we|wij)\s+(?:mij|me|ons|mezelf)\s+(?:willen\s+)?(?:inschrijven|ingeschreven)\b|"
+    r"\b(?:graag|hierbij|bij\s+deze)\s+" + SHORT_GAP + r"inschrijving\b|"
+    r"\b(?:mijn|onze|een|de)\s+inschrijving\s+(?:voor|van|op)\b|"
+    r"\b(?:hierbij|bij\s+deze)\s+(?:mijn|onze)\s+(?:inschrijving|gegevens|deelname)\b|"
+    r"\b(?:neem|nemen)\s+" + SHORT_GAP + r"(?:graag\s+)?deel\b|"
+    r"\b(?:wil|zou|wens|willen|zouden|graag)\s+" + SHORT_GAP + r"deelnemen\b|"
+    r"\bbevestig\s+" + SHORT_GAP + r"(?:mijn|onze)\s+(?:deelname|aanwezigheid|komst)\b|"
+    r"\b(?:ik|we|wij)\s+(?:kom|komen)\s+" + SHORT_GAP + r"graag\b|"
+    r"\b(?:kom|komen)\s+(?:ik|we|wij)\s+graag\b|"
+    r"\b(?:ik|we|wij)\s+(?:ben|zijn|zal|zullen)\s+(?:er\s+)?(?:zeker\s+|graag\s+|alvast\s+)?"
+    r"(?:bij|erbij|aanwezig(?:\s+zijn)?)\b(?!\s*(?:niet|geen))|"
+    r"\b(?:ik|we|wij)\s+(?:wil|willen)\s+(?:graag\s+)?(?:komen|aanwezig\s+zijn)\b|"
+    r"\bgraag\s+(?:\d+|een|twee|drie|vier|vijf)\s+(?:plaatsen|plaats|inschrijvingen?)\b|"
+    r"\bgraag\s+een\s+inschrijving\b|\bgraag\s+(?:ingeschreven|inschrijven)\b|"
+    r"\b(?:ik|we|wij)\s+(?:ben|zijn)\s+er\s+(?:graag\s+|zeker\s+)?bij\b|"
+    # English
+    r"\b(?:i|we)\s+(?:would|'d|wish|want|like)\s+"
+    + SHORT_GAP
+    + r"(?:to\s+)?(?:register|attend|sign\s+up|join|participate)\b|"
+    r"\bplease\s+(?:register|sign\s+up|book)\b|\b(?:register|sign\s+up)\s+(?:me|us|my\s+colleague)\b|"
+    r"\b(?:i|we)\s+(?:will|shall|'ll)\s+(?:be\s+)?(?:attend|attending|join|there|present)\b|"
+    r"\bcount\s+(?:me|us)\s+in\b|\bconfirm\s+(?:my|our)\s+(?:attendance|participation)\b|"
+    # French
+    r"\b(?:je|nous)\s+(?:souhaite(?:rais)?|voudrais|veux|aimerais|souhaitons|voudrions)\s+"
+    r"(?:m'|m’|nous\s+|vous\s+)?(?:inscrire|participer|assister)|"
+    r"\b(?:je\s+m['’]inscris|veuillez\s+(?:m['’]|nous\s+)inscrire|inscription\s+(?:de|pour|au)\b)|"
+    r"\bje\s+(?:participerai|serai\s+présente?|viendrai)\b|\bconfirme\s+(?:ma|notre)\s+(?:participation|présence)\b"
+    r")",
+    IGNORE,
+)
+REGISTER_NEGATED: Final = re.compile(
+    r"(?:\b(?:nog\s+niet|niet|nooit|geen)\s+(?:\w+\s+){0,2}?ingeschreven|"
+    r"\bvoor\s+(?:ik|we|wij)\s+(?:\w+\s+){0,3}?inschrijf|\bof\s+(?:ik|we|wij)\s+(?:\w+\s+){0,3}?"
+    r"(?:nog\s+)?(?:kan|kunnen|mag|mogen)\s+(?:\w+\s+){0,3}?inschrijven|"
+    r"\b(?:was|ben|zijn|waren)\s+(?:al\s+|reeds\s+)?ingeschreven|\bheb\s+(?:me|mij|ons)\s+(?:\w+\s+){0,5}?ingeschreven|"
+    r"\bzichzelf\s+inschrijven|\bschrijft\s+zich\b|\bwie\s+(?:interesse|zin)\s+heeft)",
+    IGNORE,
+)
+CANCEL_STRONG: Final = re.compile(
+    r"(?:\bafzeggen\b|\bzeg(?:gen)?\s+"
+    + SHORT_GAP
+    + r"af\b|\bafmelden\b|\bafmelding\b|\bmeld\s+"
+    + SHORT_GAP
+    + r"af\b|"
+    r"\buit\s+te\s+schrijven\b|\buitschrijven\b|\bschrijf\s+(?:me|mij|hem|haar|ons)\s+(?:\w+\s+){0,3}?uit\b|"
+    r"\bannuleer|\bannulering\b|\bannuleren\b|\b(?:inschrijving|deelname)\s+(?:\w+\s+){0,2}?"
+    r"(?:schrappen|intrekken|annuleren|laten\s+vervallen)\b|\bschrap(?:pen)?\s+(?:me|mij|hem|haar|mijn|zijn|onze)\b|"
+    r"\b(?:me|mij|ons|hem|haar)\s+(?:\w+\s+){0,3}?verontschuldigen\b|\bverontschuldig\b|"
+    r"\bverstek\s+(?:laten\s+)?gaan\b|\bmoet(?:en)?\s+(?:\w+\s+){0,3}?passen\b|"
+    r"\bcancel(?:l?ing|l?ed|lation)?\b|\bwithdraw\b|\bunregister\b|\bderegister\b|"
+    r"\bannuler\b|\bdésinscri|\bdesinscri|\bme\s+désister|\bm['’]excuser\b|\bexcusez[\s-]moi\b)",
+    IGNORE,
+)
+CANCEL_WEAK: Final = re.compile(
+    r"(?:\b(?:kan|kunnen|zal|zullen|ga|gaan)\s+"
+    + GAP
+    + r"(?:niet|toch\s+niet|niet\s+meer)\s+"
+    + SHORT_GAP
+    + r"(?:komen|aanwezig|deelnemen|mee|bij\s+zijn|erbij\s+zijn|bijwonen|gaan)\b|"
+    r"\b(?:geraak|geraken|raak)\s+(?:er\s+)?"
+    + SHORT_GAP
+    + r"niet\s+(?:\w+\s+){0,2}?(?:bij|naartoe|heen)\b|"
+    r"\bben\s+(?:\w+\s+){0,2}?verhinderd\b|\bverhinderd\b|"
+    r"\b(?:can(?:not|'t|\s+not)|won't|will\s+not|unable\s+to|not\s+able\s+to)\s+(?:\w+\s+){0,3}?"
+    r"(?:attend|come|make\s+it|join|be\s+there|participate)\b|"
+    r"\bne\s+(?:pourrai|pourrons|peux|pouvons)\s+(?:\w+\s+){0,2}?pas\s+(?:\w+\s+){0,2}?"
+    r"(?:venir|assister|participer|être\s+présente?)|\bempêchée?\b)",
+    IGNORE,
+)
+# "ik was niet ingeschreven", "zelf kan ik niet": a decline from someone who never registered.
+NOT_REGISTERED: Final = re.compile(
+    r"(?:\b(?:ik\s+)?(?:had|heb|was)\s+(?:me\s+|mij\s+)?(?:ook\s+)?(?:nog\s+)?(?:niet|nooit)\s+"
+    r"(?:\w+\s+){0,2}?ingeschreven|\bzelf\s+(?:kan|kon|zal|ga)\b|\bik\s+zelf\s+(?:kan|zal)\b|"
+    r"\bdank\s+(?:u\s+|je\s+)?(?:wel\s+)?voor\s+de\s+uitnodiging|\bbedankt\s+voor\s+de\s+uitnodiging|"
+    r"\bthanks?\s+(?:you\s+)?for\s+the\s+invitation|\bmerci\s+pour\s+l['’]invitation|"
+    r"\bwas\s+not\s+registered|\bhadn't\s+registered)",
+    IGNORE,
+)
+# Words that show the writer had registered before ("mijn inschrijving", "toch", "niet meer").
+WAS_REGISTERED: Final = re.compile(
+    r"(?:\b(?:mijn|onze|zijn|haar|de)\s+inschrijving\b|\btoch\s+niet\b|\bniet\s+meer\b|"
+    r"\bingeschreven\s+(?:was|had|heb)\b|\bwas\s+ingeschreven|\bhad\s+(?:me|mij|hem|haar)\s+ingeschreven|"
+    r"\bmy\s+registration\b|\bregistered\b|\bmon\s+inscription\b|\bafmelding\b)",
+    IGNORE,
+)
+SUBSTITUTION: Final = re.compile(
+    r"(?:\bin\s+(?:mijn|zijn|haar|onze)\s+plaats\b|\bin\s+de\s+plaats\s+van\b|\bvervang(?:t|en|ing|er)?\b|"
+    r"\bkomt\s+(?:\w+\s+){0,2}?in\s+(?:mijn|zijn|haar)\s+plaats|\bop\s+(?:haar|zijn)\s+naam\s+zetten|"
+    r"\binstead\s+of\s+(?:me|him|her)\b|\bin\s+(?:my|his|her)\s+place\b|\breplac(?:e|es|ing)\s+me\b|"
+    r"\bsubstitut|\bà\s+ma\s+place\b|\bme\s+remplacer|\bremplacera\b)",
+    IGNORE,
+)
+TENTATIVE: Final = re.compile(
+    r"(?:\bmisschien\b|\bmogelijks?\s+(?:kom|komen|aanwezig)|\beventueel\b|\bonder\s+voorbehoud\b|"
+    r"\bnog\s+niet\s+(?:helemaal\s+)?zeker\b|\bniet\s+zeker\s+of\s+(?:ik|we|wij)\s+(?:kan|kunnen|zal|zullen|kom|komen)|"
+    r"\bals\s+(?:het|mijn\s+agenda)\s+(?:lukt|past)|\bindien\s+(?:het|mijn\s+agenda)\s+(?:lukt|past|toelaat)|"
+    r"\bik\s+probeer\s+(?:te\s+komen|erbij)|\bwellicht\b|\bvoorlopig\b|"
+    r"\bmaybe\b|\bperhaps\b|\bpossibly\b|\btentative(?:ly)?\b|\bnot\s+(?:yet\s+)?sure\s+(?:if|whether)\b|"
+    r"\bpeut[\s-]être\b|\bsous\s+réserve\b|\bpas\s+encore\s+sûre?\b)",
+    IGNORE,
+)
+PRACTICAL_REQUEST: Final = re.compile(
+    r"(?:glutenvrij|gluten[\s-]?free|sans\s+gluten|coeliakie|vegetari|vegan|veganistisch|végétarien|"
+    r"halal|koosjer|kosher|lactose|allergi|allergy|allergie|dieet|diet(?:ary)?|régime|"
+    r"rolstoel|wheelchair|fauteuil\s+roulant|mindervalide|toegankelijk\s+voor|"
+    r"tolk|interpreter|interprète|attest|certificaat|certificate|factuur|invoice|facture|"
+    r"parkeer|parking|overnachting|hotel)",
+    IGNORE,
+)
+# A question that only asks for the action itself ("Mag je mijn inschrijving schrappen?").
+ACTION_QUESTION: Final = re.compile(
+    r"(?:inschrijv|ingeschreven|schrappen|uitschrijven|uit\s+te\s+schrijven|afmelden|noteren|"
+    r"noteer|registreren|register|cancel|annuleren|inscrire|désinscri|op\s+(?:haar|zijn)\s+naam)",
+    IGNORE,
+)
+INDIRECT_QUESTION: Final = re.compile(
+    r"(?:\bgraag\s+had\s+ik\s+(?:\w+\s+){0,3}?(?:geweten|vernomen)|\blaat\s+(?:je|u|jij|me|mij)\s+"
+    r"(?:\w+\s+){0,2}?(?:iets\s+)?weten\b|\bkan\s+u\s+(?:\w+\s+){0,3}?(?:laten\s+weten|bevestigen\s+of)|"
+    r"\bik\s+vroeg\s+me\s+af\b|\bi\s+was\s+wondering\b|\bplease\s+let\s+me\s+know\s+(?:if|whether)\b|"
+    r"\bpourriez[\s-]vous\b|\bje\s+me\s+demandais\b)",
+    IGNORE,
+)
+THANKS: Final = re.compile(
+    r"(?:\bdank(?:\s+(?:u|je|jullie))?(?:\s+wel)?\b|\bbedankt\b|\bmerci\b|\bthanks?\b|\bthank\s+you\b|"
+    r"\btop\b|\bsuper\b|\bprima\b|\bperfect\b|\bok(?:e|ay|ido)?\b|\bgenoteerd\b|\bontvangen\b|"
+    r"\btot\s+(?:dan|binnenkort|vrijdag|straks)\b|\bgreat\b|\bparfait\b|\bsee\s+you\b|\bà\s+bientôt\b|"
+    r"\bfijn\b|\bgoed\b|\bin\s+orde\b|\bnoted\b|\bgreat\b)",
+    IGNORE,
+)
+FORWARD_SUBJECT: Final = re.compile(r"^\s*(?:fw|fwd|tr|wg|doorst|trans)\s*:", IGNORE)
+REPLY_SUBJECT: Final = re.compile(r"^\s*(?:re|antw|aw|réf|sv|vs)\s*:", IGNORE)
+SUBJECT_PREFIXES: Final = re.compile(
+    r"^\s*(?:(?:re|fw|fwd|tr|wg|antw|aw|doorst|réf|sv)\s*(?:\[\d+\])?\s*:\s*)+", IGNORE
+)
+ATTACHMENT_WORDS: Final = re.compile(
+    r"(?:\bin\s+(?:de\s+)?bijlage\b|\bbijgevoegd|\bzie\s+bijlage|\battached\b|\battachment\b|"
+    r"\bpièce\s+jointe\b|\bci[\s-]joint)",
+    IGNORE,
+)
+ORGANISER_QUESTION: Final = re.compile(
+    r"(?:mag\s+ik\s+(?:u|je|jou)\s+(?:nog\s+)?vragen|kan\s+u\s+(?:nog\s+)?(?:even\s+)?(?:laten\s+weten|bevestigen)|"
+    r"wat\s+(?:is\s+)?uw\s+functie|could\s+you\s+(?:please\s+)?(?:let\s+me\s+know|confirm))",
+    IGNORE,
+)
+CONFIRMATION_QUOTE: Final = re.compile(
+    r"(?:(?:dank|bedankt)\s+(?:\w+\s+){0,3}?voor\s+(?:uw|je|jouw)\s+inschrijving|"
+    r"wij\s+noteerden|uw\s+inschrijving\s+(?:is|werd)\s+(?:goed\s+)?(?:ontvangen|genoteerd|bevestigd)|"
+    r"thank\s+you\s+for\s+(?:your\s+)?registering|your\s+registration\s+(?:is|has\s+been)\s+confirmed|"
+    r"merci\s+pour\s+votre\s+inscription|bevestiging\s+(?:van\s+)?(?:uw|je)\s+inschrijving|"
+    r"bedankt\s+voor\s+uw\s+inschrijving|praktische\s+informatie)",
+    IGNORE,
+)
+INVITATION_QUOTE: Final = re.compile(
+    r"(?:nodigt\s+u\s+(?:graag\s+)?uit|inschrijven\s+is\s+verplicht|met\s+vermelding\s+van|"
+    r"u\s+kan\s+zich\s+(?:\w+\s+){0,6}?inschrijven|herinneren\s+we\s+u|heeft\s+u\s+zich\s+nog\s+niet\s+ingeschreven|"
+    r"invites?\s+you|vous\s+invite)",
+    IGNORE,
+)
+
+# -- language -----------------------------------------------------------------------------------
+LANGUAGE_WORDS: Final = {
+    "nl": words(
+        "ik",
+        "je",
+        "het",
+        "een",
+        "en",
+        "van",
+        "voor",
+        "graag",
+        "mijn",
+        "met",
+        "niet",
+        "op",
+        "dat",
+        "de",
+        "is",
+        "wij",
+        "we",
+        "groeten",
+        "bedankt",
+        "beste",
+        "dag",
+        "hierbij",
+        "kan",
+        "zijn",
+    ),
+    "en": words(
+        "i",
+        "you",
+        "the",
+        "and",
+        "of",
+        "for",
+        "my",
+        "with",
+        "not",
+        "on",
+        "that",
+        "is",
+        "we",
+        "regards",
+        "thank",
+        "dear",
+        "would",
+        "like",
+        "please",
+        "to",
+        "will",
+        "be",
+    ),
+    "fr": words(
+        "je",
+        "vous",
+        "le",
+        "la",
+        "les",
+        "et",
+        "des",
+        "pour",
+        "mon",
+        "ma",
+        "avec",
+        "pas",
+        "sur",
+        "que",
+        "est",
+        "nous",
+        "cordialement",
+        "merci",
+        "bonjour",
+        "madame",
+        "monsieur",
+        "du",
+    ),
+}

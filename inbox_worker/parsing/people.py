@@ -1,0 +1,480 @@
+"""Recognising people in text: names, job titles, contact cards (signatures) and list lines."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Final
+
+from inbox_worker.parsing.places import (
+    EXPLICIT_PLACE,
+    canonical_municipality,
+    is_address_line,
+    is_organisation,
+    resolve_organisation,
+)
+
+PARTICLE: Final = (
+    r"(?:van|de|der|den|vanden|vander|vande|ter|ten|te|le|la|du|des|d['’]|von|di|da|del|dos|'t)"
+)
+CAP_WORD: Final = r"[A-ZÀ-ÖØ-Þ](?:[\w'’]*[\w])?(?:-[A-ZÀ-ÖØ-Þa-zà-ÿ][\w'’]*)*"
+NAME: Final = rf"{CAP_WORD}(?:\s+(?:{PARTICLE}\s+)*{CAP_WORD}){{0,4}}"
+NAME_PATTERN: Final = re.compile(rf"^{NAME}$")
+HONORIFIC_PREFIX: Final = re.compile(
+    r"^(?:(?:dhr|mevr|mevrouw|meneer|mijnheer|de\s+heer|mr|mrs|ms|mw|dr|prof|ir|ing|drs|mme|mlle|"
+    r"madame|monsieur|m)\.?\s+)+",
+    re.IGNORECASE,
+)
+EMAIL: Final = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
+PHONE: Final = re.compile(
+    r"^(?:t|tel|tél|telefoon|phone|gsm|mob|mobile|m|f|fax|p|direct|vast)?\.?\s*:?\s*\+?[\d(][\d\s()./-]{6,}$",
+    re.IGNORECASE,
+)
+URL: Final = re.compile(
+    r"(?:https?://|www\.)\S+|\b[\w-]+\.(?:be|com|org|eu|net|nl|brussels|gent|vlaanderen)\b/?\s*$",
+    re.I,
+)
+CID: Final = re.compile(r"^\s*\[(?:cid|image|logo)[^\]]*\]\s*$", re.IGNORECASE)
+CARD_SPLIT: Final = re.compile(r"\s+[|–—]\s+|\s*\|\s*|\s+-\s+|,\s+|\s*•\s*")
+LIST_PREFIX: Final = re.compile(r"^\s*(?:[-*•·▪◦>]|\d{1,2}[.)]|[a-z][.)]|\(\d{1,2}\))\s+")
+LIST_SPLIT: Final = re.compile(r"\s+[–—-]\s+|\s*[|;]\s*|,\s*|\s*\(\s*|\s*\)\s*[,;:–-]?\s*|\s+/\s+")
+ROLE_STEMS: Final = (
+    "medewerker", "medewerkster", "adviseur", "adviseuse", "advisor", "adviser", "coördinator",
+    "coordinator", "coördinatrice", "coordinatrice", "directeur", "directrice", "director",
+    "diensthoofd", "afdelingshoofd", "hoofd", "teamleider", "leider", "coach", "secretaris",
+    "secretaresse", "schepen", "burgemeester", "raadslid", "voorzitter", "manager", "consulent",
+    "deskundige", "assistent", "assistente", "expert", "verantwoordelijke", "officer", "conseiller",
+    "conseillère", "chargé", "chargée", "responsable", "ambtenaar", "docent", "professor",
+    "onderzoeker", "jurist", "architect", "planner", "analist", "boekhouder", "businesspartner",
+    "specialist", "ingenieur", "bediende", "functionaris", "controller", "auditor", "ombudsman",
+    "ombudsvrouw", "griffier", "consultant", "commissaris", "inspecteur", "administrateur",
+    "woordvoerder", "attaché", "stagiair", "trainee", "kabinetschef", "beheerder", "partner",
+    "bestuurder", "administrator", "head", "chef", "lead", "supervisor", "strateeg", "ontwerper",
+    "designer", "developer", "programmeur", "medewerkers", "begeleider", "bemiddelaar", "agent",
+    "consultante", "animator", "gedelegeerde", "délégué", "déléguée", "stafmedewerker", "directeur-generaal",
+    "opbouwwerker", "maatschappelijk", "preventieadviseur", "psycholoog", "economist", "econoom",
+)  # fmt: skip
+SHORT_ROLES: Final = frozenset({"head", "chef", "lead", "agent", "partner", "hoofd", "coach"})
+NOT_NAME_WORDS: Final = frozenset(
+    [
+        "stad",
+        "gemeente",
+        "dienst",
+        "team",
+        "secretariaat",
+        "directie",
+        "afdeling",
+        "departement",
+        "beste",
+        "dag",
+        "hallo",
+        "graag",
+        "groeten",
+        "groet",
+        "met",
+        "vriendelijke",
+        "ik",
+        "wij",
+        "we",
+        "het",
+        "een",
+        "seminarie",
+        "studiedag",
+        "inschrijving",
+        "uitnodiging",
+        "maandag",
+        "dinsdag",
+        "woensdag",
+        "donderdag",
+        "vrijdag",
+        "zaterdag",
+        "zondag",
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+        "tel",
+        "gsm",
+        "fax",
+        "www",
+        "ocmw",
+        "provincie",
+        "vlaamse",
+        "overheid",
+        "city",
+        "ville",
+        "kind",
+        "regards",
+        "best",
+        "thanks",
+        "bedankt",
+        "tot",
+        "dan",
+        "sorry",
+        "hoi",
+        "hi",
+        "dear",
+        "hello",
+        "bonjour",
+        "mvg",
+        "vg",
+        "info",
+        "onthaal",
+        "klantencontact",
+        "beheer",
+        "administratie",
+        "personeel",
+        "organisatie",
+        "communicatie",
+        "financiën",
+        "burgerzaken",
+        "welzijn",
+        "kabinet",
+        "college",
+        "schepencollege",
+        "verzonden",
+        "sent",
+        "aan",
+        "onderwerp",
+        "subject",
+        "from",
+        "to",
+        "cc",
+        "naam",
+        "name",
+        "functie",
+        "stad/gemeente",
+        "e-mail",
+        "mail",
+        "disclaimer",
+        "brussel",
+        "vlaanderen",
+        "belgium",
+        "belgië",
+        "agentschap",
+        "universiteit",
+        "vzw",
+        "kenniscentrum",
+        "steden",
+        "gemeenten",
+        "nieuwsbrief",
+        "mailbox",
+        "postmaster",
+        "delivery",
+        "system",
+        "mailer",
+        "daemon",
+        "noreply",
+        "no-reply",
+        "reply",
+        "re",
+        "fw",
+        "tr",
+        "aw",
+        "antw",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "the",
+        "and",
+        "of",
+        "for",
+        "my",
+        "our",
+        "je",
+        "vous",
+        "nous",
+        "les",
+        "et",
+        "pour",
+        "alvast",
+        "zie",
+        "hieronder",
+        "bijlage",
+        "groetjes",
+        "cordialement",
+        "merci",
+        "madame",
+        "monsieur",
+        "linda",
+        "ps",
+        "nb",
+        "lokaal",
+        "bestuur",
+        "stadsbestuur",
+        "gemeentebestuur",
+        "zone",
+        "politie",
+        "brandweer",
+        "sociaal",
+        "huis",
+        "www",
+    ]
+)
+GENERIC_MAILBOX: Final = re.compile(
+    r"^(?:info|secretariaat|secretariat|onthaal|contact|admin|office|kabinet|personeel|hr|"
+    r"communicatie|noreply|no-reply|donotreply|support|helpdesk|mailbox|postmaster|mailer-daemon|"
+    r"klantencontact|burgerzaken|welkom|balie|team|dienst|algemeen|general|bestuur|college)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Card:
+    """What a block of contact lines says: a name, job title, employer and address."""
+
+    name: str | None = None
+    function: str | None = None
+    organisation: str | None = None
+    municipality: str | None = None
+    emails: list[str] = field(default_factory=list)
+    lines_used: int = 0
+
+
+def fold(text: str) -> str:
+    """Lower-case, accents removed: for comparing words."""
+    text = unicodedata.normalize("NFKD", text.casefold()).replace("’", "'")
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
+def name_words(text: str | None) -> frozenset[str]:
+    """The words of a name, folded, honorifics left out."""
+    if not text:
+        return frozenset()
+    text = HONORIFIC_PREFIX.sub("", text.strip())
+    return frozenset(w for w in re.findall(r"[\w']+", fold(text)) if len(w) > 1 or w.isalpha())
+
+
+def strip_honorific(text: str) -> str:
+    """'Mevr. Katrien Dierckx' -> 'Katrien Dierckx'."""
+    return HONORIFIC_PREFIX.sub("", text.strip()).strip()
+
+
+def is_person_name(text: str | None, minimum_words: int = 2) -> bool:
+    """Whether ``text`` reads as a person's name: capitalised words, no job or place words."""
+    if not text:
+        return False
+    text = strip_honorific(text).strip(" ,.;:")
+    if not text or len(text) > 60 or any(ch.isdigit() for ch in text) or "@" in text:
+        return False
+    if not NAME_PATTERN.match(text):
+        return False
+    tokens = text.split()
+    real = [t for t in tokens if not re.fullmatch(PARTICLE, t, re.IGNORECASE)]
+    if len(real) < minimum_words or len(tokens) > 6:
+        return False
+    folded = [fold(t) for t in tokens]
+    if any(t in NOT_NAME_WORDS for t in folded):
+        return False
+    return not is_function(text) and canonical_municipality(text) is None
+
+
+def is_function(text: str | None) -> bool:
+    """Whether ``text`` contains a job title word (beleidsmedewerker, diensthoofd, schepen…)."""
+    if not text:
+        return False
+    for token in re.split(r"[\s/&,()+-]+", fold(text)):
+        if not token:
+            continue
+        if token in SHORT_ROLES:
+            return True
+        if any(token.endswith(fold(stem)) for stem in ROLE_STEMS if stem not in SHORT_ROLES):
+            return True
+    return False
+
+
+def is_generic_mailbox(address: str | None, display: str | None) -> bool:
+    """A shared mailbox (info@, secretariaat@, 'Stad X - Klantencontact') is not a person."""
+    local = (address or "").split("@")[0]
+    if local and GENERIC_MAILBOX.match(local):
+        return True
+    return bool(display) and not is_person_name(display)
+
+
+def person_from_display(display: str | None, address: str | None) -> str | None:
+    """A person's name from a From display name, given-name first when the address shows it.
+
+    'Verbeke Wim' with wim.verbeke@… -> 'Wim Verbeke'. None for mailboxes and organisations.
+    """
+    if not display:
+        return None
+    display = strip_honorific(display.strip().strip("\"'"))
+    surname, comma, given = display.partition(",")
+    if comma and given.strip() and is_person_name(f"{given.strip()} {surname.strip()}"):
+        return f"{given.strip()} {surname.strip()}"
+    if not is_person_name(display):
+        return None
+    tokens = display.split()
+    local = fold((address or "").split("@")[0])
+    parts = [p for p in re.split(r"[._-]+", local) if p]
+    if len(tokens) >= 2 and parts and fold(tokens[-1]) == parts[0] and fold(tokens[0]) != parts[0]:
+        return " ".join([tokens[-1], *tokens[:-1]])
+    return display
+
+
+ORG_PREPOSITION: Final = re.compile(
+    r"\s+(?:bij|van|voor|at|for|with|chez|auprès\s+de|à\s+la|de\s+la|du|aan|in)\s+"
+    r"(?:de\s+|het\s+|the\s+|la\s+|l['’]|le\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _organisation_split(text: str) -> tuple[str, str | None]:
+    """Split 'function bij org' at the first preposition after which an organisation follows."""
+    for match in ORG_PREPOSITION.finditer(text):
+        org = text[match.end() :].strip(" ,.;:")
+        org = re.split(r"\s+(?:en|and|et|,)\s+(?:we|wij|ik|i|je|nous|dus|maar)\b", org)[0].strip(
+            " ,.;:"
+        )
+        if _names_organisation(org):
+            return text[: match.start()], org
+    return text, None
+
+
+def clean_function(text: str) -> str:
+    """A job title without the organisation after it ('… bij de stad Leuven')."""
+    function, _ = _organisation_split(text.strip(" ,.;:-–"))
+    return function.strip(" ,.;:-–")
+
+
+def _names_organisation(text: str) -> bool:
+    text = text.strip(" ,.;:")
+    return bool(EXPLICIT_PLACE.match(text) or canonical_municipality(text) or is_organisation(text))
+
+
+def organisation_in(text: str) -> str | None:
+    """The employer a function phrase names after 'bij'/'van'/'at' (canonical when a municipality)."""
+    _, org = _organisation_split(text)
+    if not org:
+        return None
+    explicit = EXPLICIT_PLACE.search(org)
+    if explicit:
+        found = canonical_municipality(explicit.group(0))
+        if found:
+            return found
+    return resolve_organisation(org)
+
+
+def parse_card(lines: list[str], hint_name: frozenset[str] = frozenset()) -> Card:
+    """Read a signature or contact block: name, job title, employer, addresses."""
+    card = Card()
+    municipality: str | None = None
+    organisation: str | None = None
+    after_name = False
+    for line in lines[:10]:
+        text = line.strip().strip("*_")
+        if not text or CID.match(text):
+            continue
+        card.emails.extend(e.lower() for e in EMAIL.findall(text))
+        if (
+            EMAIL.fullmatch(text)
+            or (URL.search(text) and len(text.split()) <= 2)
+            or PHONE.match(text)
+        ):
+            after_name = False
+            continue
+        if is_address_line(text):
+            continue
+        function_open = False
+        for part in [p.strip() for p in CARD_SPLIT.split(text) if p.strip()]:
+            if EMAIL.search(part) or PHONE.match(part) or URL.search(part):
+                function_open = False
+                continue
+            if card.name is None and _card_name(part, hint_name):
+                card.name = strip_honorific(part)
+                after_name = True
+                continue
+            found = _card_place(part)
+            if found:
+                municipality = municipality or found
+                function_open = False
+                continue
+            if is_organisation(part) and not is_function(part):
+                organisation = organisation or part
+                function_open = False
+                continue
+            if function_open and card.function and len(part.split()) <= 5:
+                card.function = f"{card.function}, {part}"
+                continue
+            if (
+                card.function is None
+                and (is_function(part) or (after_name and len(part.split()) <= 8))
+                and not (hint_name and name_words(part) <= hint_name)
+            ):
+                card.function = clean_function(part)
+                function_open = True
+                municipality = municipality or _place_after_function(part)
+            after_name = False
+    card.municipality = municipality
+    card.organisation = organisation
+    return card
+
+
+def _place_after_function(part: str) -> str | None:
+    found = organisation_in(part)
+    return found if found and canonical_municipality(found) else None
+
+
+def _card_name(part: str, hint: frozenset[str]) -> bool:
+    if hint and name_words(part) and name_words(part) <= hint | {""} and len(name_words(part)) >= 2:
+        return True
+    return is_person_name(part)
+
+
+def _card_place(part: str) -> str | None:
+    explicit = EXPLICIT_PLACE.search(part)
+    if explicit and explicit.start() == 0:
+        return canonical_municipality(explicit.group(0))
+    if len(part.split()) <= 3 and not is_function(part):
+        return canonical_municipality(part)
+    return None
+
+
+@dataclass
+class ListEntry:
+    """One person on a list line ('1. Jan Peeters – diensthoofd – jan@…')."""
+
+    name: str
+    function: str | None = None
+    municipality: str | None = None
+    email: str | None = None
+    bullet: bool = False
+
+
+def parse_list_line(line: str) -> ListEntry | None:
+    """A person on one line with separators; None when the line is not one."""
+    if len(line) > 250:
+        return None
+    bullet = bool(LIST_PREFIX.match(line))
+    text = LIST_PREFIX.sub("", line).strip()
+    parts = [p.strip(" .") for p in LIST_SPLIT.split(text) if p and p.strip(" .")]
+    if len(parts) < 2 or not is_person_name(parts[0]):
+        return None
+    entry = ListEntry(name=strip_honorific(parts[0]), bullet=bullet)
+    rest: list[str] = []
+    for part in parts[1:]:
+        email = EMAIL.search(part)
+        if email:
+            entry.email = entry.email or email.group(0).lower()
+        elif entry.municipality is None and _card_place(part):
+            entry.municipality = _card_place(part)
+        elif not PHONE.match(part):
+            rest.append(part)
+    functions = [p for p in rest if is_function(p)]
+    if functions:
+        entry.function = clean_function(functions[0])
+        entry.municipality = entry.municipality or organisation_in(functions[0])
+    if not (entry.email or entry.function or (bullet and rest)):
+        return None
+    return entry

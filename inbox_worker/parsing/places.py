@@ -1,0 +1,133 @@
+"""Which municipality or organisation a piece of text names: canonical Dutch names, others as written."""
+
+from __future__ import annotations
+
+import importlib
+import re
+from functools import lru_cache
+from types import ModuleType
+from typing import Final
+
+from inbox_worker.parsing.event import EventContext
+
+MUNICIPALITIES_MODULE: Final = "inbox_worker.parsing.municipalities"
+
+ADMIN_PREFIX: Final = (
+    r"(?i:stad\s+en\s+ocmw|gemeente\s+en\s+ocmw|stad|gemeente|ocmw|lokaal\s+bestuur|stadsbestuur|"
+    r"gemeentebestuur|stadsadministratie|gemeenteadministratie|city\s+of|ville\s+de|commune\s+de|"
+    r"municipality\s+of|town\s+of|administration\s+communale\s+de|cpas\s+de|"
+    r"stadt|gemeinde)"
+)
+PLACE_NAME: Final = r"[A-ZÀ-Ý][\w'’.]*(?:[\s-]+(?:[A-ZÀ-Ý][\w'’.]*|sur|lez|aan|op|de|bij)){0,3}"
+EXPLICIT_PLACE: Final = re.compile(rf"(?<![\w-]){ADMIN_PREFIX}\s+(?P<place>{PLACE_NAME})")
+NOT_APPLICABLE: Final = re.compile(
+    r"^\s*(?:n\.?\s?v\.?\s?t\.?|nvt|n/a|n\.a\.|niet\s+van\s+toepassing|geen|none|nihil|"
+    r"not\s+applicable|sans\s+objet|-+|/+|–|—)(?=\s|[-–—/,:;(]|$)\s*[-–—/,:;]*\s*",
+    re.IGNORECASE,
+)
+WRAPPERS: Final = " \t-–—/,:;.()[]\"'“”‘’"
+PART_SPLIT: Final = re.compile(r"\s+[-–—|]\s+|\s*\|\s*|,\s*|\s*/\s*|\s*\(\s*|\s*\)\s*")
+ORGANISATION_WORDS: Final = re.compile(
+    r"(?i)(?<![\w-])(?:provincie|province|provinz|vlaamse\s+overheid|vlaanderen|federale|fod|spf|"
+    r"agentschap|departement|ministerie|ministère|kabinet|universiteit|university|université|"
+    r"hogeschool|haute\s+école|college|ku\s*leuven|ugent|vub|ulb|uantwerpen|uhasselt|vives|odisee|"
+    r"vzw|asbl|vvsg|intercommunale|politiezone|hulpverleningszone|brandweer|kenniscentrum|"
+    r"vereniging|association|brulocalis|instituut|institute|institut|ziekenhuis|hospital|"
+    r"woonmaatschappij|huisvestingsmaatschappij|welzijnsvereniging|nv|bv|bvba|sa|srl|"
+    r"company|consult(?:ing|ancy)?|eurocities|audit\s+vlaanderen|rekenhof|sociaal\s+huis)(?![\w-])"
+)
+VENUE_CONTEXT: Final = re.compile(r"(?i)\b(?:in|te|naar|to|à|en|near|nabij)\s+$")
+POSTCODE_BEFORE: Final = re.compile(r"\b[1-9]\d{3}\s*$")
+STREET_LINE: Final = re.compile(
+    r"(?i)\b(?:straat|laan|lei|plein|steenweg|weg|dreef|kaai|markt|rue|avenue|boulevard|place|"
+    r"chaussée|square|street|road)\b\.?\s*\d|\b[1-9]\d{3}\s+[A-ZÀ-Ý]|\bbus\s+\d|\bpostbus\b"
+)
+
+
+@lru_cache(maxsize=1)
+def _registry() -> ModuleType:
+    """The municipality data module, imported on first use (the parser loads without it)."""
+    return importlib.import_module(MUNICIPALITIES_MODULE)
+
+
+@lru_cache(maxsize=4096)
+def canonical_municipality(text: str) -> str | None:
+    """The canonical Dutch name of the municipality ``text`` names ('Stad Gent' -> 'Gent')."""
+    text = text.strip(WRAPPERS)
+    if not text or len(text) > 120 or ORGANISATION_WORDS.search(text):
+        return None
+    found = _registry().lookup_municipality(text)
+    return found.name if found is not None else None
+
+
+def strip_not_applicable(value: str) -> str:
+    """'n.v.t. – KU Leuven' -> 'KU Leuven'; '/ (Vlaamse overheid)' -> 'Vlaamse overheid'."""
+    previous = None
+    value = value.strip()
+    while previous != value:
+        previous = value
+        value = NOT_APPLICABLE.sub("", value).strip()
+        if value.startswith("(") and value.endswith(")"):
+            value = value[1:-1].strip()
+    return value.strip(WRAPPERS)
+
+
+def resolve_organisation(value: str | None) -> str | None:
+    """A labelled 'Stad / gemeente' value: canonical municipality, else the organisation as written."""
+    if not value:
+        return None
+    value = strip_not_applicable(value)
+    if not value:
+        return None
+    whole = canonical_municipality(value)
+    if whole:
+        return whole
+    if not ORGANISATION_WORDS.search(value):
+        for part in PART_SPLIT.split(value):
+            found = canonical_municipality(part) if part.strip() else None
+            if found:
+                return found
+        explicit = EXPLICIT_PLACE.search(value)
+        if explicit:
+            found = canonical_municipality(explicit.group(0))
+            if found:
+                return found
+    return value
+
+
+def municipality_of_address(address: str | None) -> str | None:
+    """The municipality a municipal mail domain belongs to (jan@stad.gent -> Gent), else None."""
+    if not address or "@" not in address:
+        return None
+    found = _registry().municipality_for_domain(address.lower())
+    return found.name if found is not None else None
+
+
+def explicit_municipality(text: str, event: EventContext) -> str | None:
+    """The first 'stad X' / 'gemeente X' / 'City of X' in running text that is not the venue's city."""
+    for match in EXPLICIT_PLACE.finditer(text):
+        found = canonical_municipality(match.group(0))
+        if not found:
+            continue
+        if _is_venue_mention(text, match.start(), found, event):
+            continue
+        return found
+    return None
+
+
+def _is_venue_mention(text: str, start: int, found: str, event: EventContext) -> bool:
+    venue = canonical_municipality(event.venue_city) if event.venue_city else None
+    if found != venue:
+        return False
+    before = text[max(0, start - 40) : start]
+    return bool(VENUE_CONTEXT.search(before) or POSTCODE_BEFORE.search(before))
+
+
+def is_address_line(line: str) -> bool:
+    """Whether ``line`` is a street address or a postcode and city (not someone's employer)."""
+    return bool(STREET_LINE.search(line))
+
+
+def is_organisation(text: str) -> bool:
+    """Whether ``text`` names a non-municipal organisation (a province, agency, university, vzw…)."""
+    return bool(ORGANISATION_WORDS.search(text))
