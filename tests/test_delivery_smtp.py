@@ -186,6 +186,17 @@ def test_a_wrong_password_is_an_outage_and_never_logged(
     assert PASSWORD not in caplog.text
 
 
+def test_a_missing_login_is_an_outage_not_a_permanent_failure(
+    smtp_server_tls: SmtpServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    with caplog.at_level(logging.WARNING, logger="inbox_worker.delivery"):
+        result = sender_for(smtp_server_tls, password=None).send(mail())
+    assert isinstance(result, TemporaryFailure)
+    assert result.outage
+    assert result.reason.startswith("login required: 530")
+    assert "sending without login" in caplog.text
+
+
 def test_a_failing_password_command_is_an_outage(smtp_server_tls: SmtpServer) -> None:
     sender = sender_for(smtp_server_tls, password=None, password_command="false")
     result = sender.send(mail())

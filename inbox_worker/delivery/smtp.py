@@ -29,6 +29,7 @@ log = logging.getLogger(__name__)
 XOAUTH2: Final = "XOAUTH2"
 STARTTLS_EXTENSION: Final = "starttls"
 SERVICE_UNAVAILABLE: Final = 421  # the server is closing the connection: an outage
+AUTHENTICATION_REQUIRED: Final = 530  # our configuration lacks a login: not the message's fault
 FIRST_PERMANENT_CODE: Final = 500
 MAX_ANSWER_LENGTH: Final = 500
 
@@ -79,6 +80,10 @@ def classify_error(error: Exception) -> TemporaryFailure | PermanentFailure:
     if isinstance(error, smtplib.SMTPAuthenticationError):
         return TemporaryFailure(
             f"login refused: {answer_text(error.smtp_code, error.smtp_error)}", True
+        )
+    if isinstance(error, smtplib.SMTPSenderRefused) and error.smtp_code == AUTHENTICATION_REQUIRED:
+        return TemporaryFailure(
+            f"login required: {answer_text(error.smtp_code, error.smtp_error)}", True
         )
     if isinstance(error, smtplib.SMTPSenderRefused | smtplib.SMTPDataError):
         return classify_answer(error.smtp_code, error.smtp_error)
@@ -151,6 +156,8 @@ class SmtpSender:
         if password and config.username:
             smtp.login(config.username, password)
             self.logged_in_as = config.username
+        elif config.username:
+            log.warning("no SMTP password or token for %s: sending without login", config.username)
 
     def close(self) -> None:
         """Say QUIT (or just drop the connection when the server is gone)."""
