@@ -32,6 +32,7 @@ START_TIMEOUT_SECONDS = 15.0
 STOP_TIMEOUT_SECONDS = 15.0
 INSTALL_HINT = "dovecot is not installed (apt-get install dovecot-imapd)"
 SENT_FOLDER = "Sent"
+RECENT = "\\Recent"  # a per-session flag, not something a person or the worker sets
 
 _BASE_CONFIG = """\
 base_dir = {root}/run
@@ -258,7 +259,7 @@ class DovecotServer:
             return sorted(str(name) for _flags, _sep, name in imap.list_folders())
 
     def messages(self, folder: str = "INBOX") -> dict[str, list[frozenset[str]]]:
-        """Message-ID → the flag sets of every copy of it in ``folder``."""
+        """Message-ID → the flag sets (without \\Recent) of every copy of it in ``folder``."""
         found: dict[str, list[frozenset[str]]] = {}
         with self.client() as imap:
             if not imap.folder_exists(folder):
@@ -271,7 +272,7 @@ class DovecotServer:
             for item in data.values():
                 header = item[b"BODY[HEADER.FIELDS (MESSAGE-ID)]"]
                 message_id = (BytesHeaderParser().parsebytes(header)["Message-ID"] or "").strip()
-                flags = frozenset(flag.decode() for flag in item[b"FLAGS"])
+                flags = frozenset(flag.decode() for flag in item[b"FLAGS"]) - {RECENT}
                 found.setdefault(message_id, []).append(flags)
         return found
 

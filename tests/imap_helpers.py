@@ -14,14 +14,56 @@ import yaml
 from inbox_worker.config import Settings, load_settings
 
 ORGANISER = "Linda Boudry <linda.boudry@kcvs.be>"
-FIRST_NAMES = (
-    "An Bart Carine Dirk Els Filip Greet Hans Ilse Jan Katrien Luc Marleen Nico Oona Pieter "
-    "Quinten Rita Sofie Tom Ursula Veerle Wim Xavier Yves Zoë"
-).split()
-LAST_NAMES = (
-    "Peeters Janssens Maes Jacobs Mertens Willems Claes Goossens Wouters Desmet Dubois "
-    "Lambert Dupont Martens Vermeulen Hermans Michiels Pauwels Aerts Coppens"
-).split()
+FIRST_NAMES = [
+    "An",
+    "Bart",
+    "Carine",
+    "Dirk",
+    "Els",
+    "Filip",
+    "Greet",
+    "Hans",
+    "Ilse",
+    "Jan",
+    "Katrien",
+    "Luc",
+    "Marleen",
+    "Nico",
+    "Oona",
+    "Pieter",
+    "Quinten",
+    "Rita",
+    "Sofie",
+    "Tom",
+    "Ursula",
+    "Veerle",
+    "Wim",
+    "Xavier",
+    "Yves",
+    "Zoë",
+]
+LAST_NAMES = [
+    "Peeters",
+    "Janssens",
+    "Maes",
+    "Jacobs",
+    "Mertens",
+    "Willems",
+    "Claes",
+    "Goossens",
+    "Wouters",
+    "Desmet",
+    "Dubois",
+    "Lambert",
+    "Dupont",
+    "Martens",
+    "Vermeulen",
+    "Hermans",
+    "Michiels",
+    "Pauwels",
+    "Aerts",
+    "Coppens",
+]
 TOWNS = (
     "Gent",
     "Antwerpen",
@@ -98,8 +140,13 @@ def personal(index: int) -> bytes:
 
 def large(index: int, size: int) -> bytes:
     """A registration carrying a big attachment, ``size`` bytes or more in all."""
-    head = registration(index).split(b"\r\n\r\n", 1)[0].replace(
-        b"Content-Type: text/plain; charset=utf-8", b'Content-Type: multipart/mixed; boundary="b"'
+    head = (
+        registration(index)
+        .split(b"\r\n\r\n", 1)[0]
+        .replace(
+            b"Content-Type: text/plain; charset=utf-8",
+            b'Content-Type: multipart/mixed; boundary="b"',
+        )
     )
     line = b"QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVphYmNkZWZnaGlqa2xtbm9wcXJzdHV2d3h5ejAxMjM0NTY3\r\n"
     body = (
