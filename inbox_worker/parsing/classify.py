@@ -111,15 +111,21 @@ def bounce_verdict(mail: DecodedMail, signals: HeaderSignals) -> AutomaticVerdic
 def _bounce_reason(mail: DecodedMail, signals: HeaderSignals) -> str | None:
     if mail.content_type == "multipart/report" and "delivery-status" in mail.report_type:
         return "delivery status notification (multipart/report)"
-    if mail.delivery_status.strip() and signals.daemon_sender:
-        return "delivery status notification from the mail system"
     if signals.failed_recipients:
         return "bounce: X-Failed-Recipients header"
     subject = signals.subject
     head = mail.text[:3000]
-    if signals.daemon_sender and (lx.BOUNCE_SUBJECT.search(subject) or lx.BOUNCE_BODY.search(head)):
-        return "bounce from " + (signals.sender.email if signals.sender else "the mail system")
-    automatic = signals.auto_submitted or not mail.header("from")
+    says_bounce = bool(lx.BOUNCE_SUBJECT.search(subject) or lx.BOUNCE_BODY.search(head))
+    returned = bool(mail.delivery_status.strip() or mail.returned_headers.strip() or mail.attached)
+    if signals.daemon_sender and (says_bounce or returned or signals.null_return_path):
+        return (
+            "bounce from the mail system ("
+            + (signals.sender.email if signals.sender else "no sender")
+            + ")"
+        )
+    if mail.delivery_status.strip() and (says_bounce or signals.null_return_path):
+        return "delivery status notification"
+    automatic = signals.auto_submitted or signals.null_return_path or not mail.header("from")
     if automatic and lx.BOUNCE_SUBJECT.search(subject) and lx.BOUNCE_BODY.search(head):
         return "bounce: failure notice"
     return None

@@ -44,6 +44,11 @@ FORWARD_WORDS: Final = re.compile(
     r"en\s+pièce\s+jointe|transf[èé]r\w*)\b"
 )
 SNIPPET: Final = 70
+TEMPLATE_FIELDS: Final = 3
+SUBJECT_REGISTRATION: Final = re.compile(
+    r"(?i)\b(?:inschrijving|inschrijven|aanmelding|aanmelden|deelname|registratie|registration|"
+    r"register|inscription|participation|afmelding|annulering|cancel\w*)\b"
+)
 
 
 @dataclass
@@ -157,19 +162,23 @@ def _finish(decision: Decision, kind: Kind, reasons: list[str], review: bool = F
 def _decide_human(decision: Decision, ctx: Context) -> Decision:
     ctx.organiser_blocks = [b for b in ctx.body.quoted if _by_organiser(b, ctx.event)]
     ctx.intent = read_intent(sentences(ctx.content), ctx.content)
-    if ctx.signals.sender is None:
-        ctx.review.append(f"sender address not trusted ({ctx.signals.sender_problem})")
     main = _main_source(ctx)
     extraction = people_in(main, ctx.event, _intent_sentences(ctx.intent))
     forwarded = _forwarded(ctx, extraction)
     if forwarded is not None:
         extraction, ctx.intent = forwarded
     kind = _kind(ctx, extraction)
-    decision.about_event = kind in (Kind.REGISTRATION, Kind.CANCELLATION) or _about_event(
-        ctx, extraction
-    )
-    if kind in (Kind.REGISTRATION, Kind.CANCELLATION) and _for_other_event(ctx):
+    anchored = _about_event(ctx, extraction)
+    acting = kind in (Kind.REGISTRATION, Kind.CANCELLATION)
+    if acting and _for_other_event(ctx):
         return _finish(decision, Kind.OTHER, ["a registration for another event"])
+    if acting and not anchored:
+        if not (ctx.intent.register or ctx.intent.cancel):
+            return _finish(decision, Kind.OTHER, ["names and addresses, nothing about the event"])
+        ctx.review.append("does not say which event it is about")
+    decision.about_event = acting or anchored
+    if decision.about_event and ctx.signals.sender is None:
+        ctx.review.append(f"sender address not trusted ({ctx.signals.sender_problem})")
     if kind == Kind.REGISTRATION:
         decision.registrants = _registrants(ctx, extraction)
         _review_registration(ctx, extraction, decision.registrants)
@@ -306,6 +315,7 @@ def _snippet(text: str) -> str:
 
 
 def _about_event(ctx: Context, extraction: Extraction) -> bool:
+    """Whether the mail points at the event: title, venue, date, a reply, our template filled in."""
     text = f"{ctx.signals.subject}\n{ctx.content}"
     found = set(event_mentions(text, ctx.event))
     if other_event(text, ctx.event) and not ctx.replied_to_organiser:
@@ -316,9 +326,21 @@ def _about_event(ctx: Context, extraction: Extraction) -> bool:
         or {"organiser", "event word"} <= found
     ):
         return True
-    if ctx.replied_to_organiser:
+    if ctx.replied_to_organiser or _template_filled(extraction):
         return True
-    return bool("event word" in found and _addressed_to_organiser(ctx))
+    to_organiser = _addressed_to_organiser(ctx)
+    if to_organiser and ("event word" in found or SUBJECT_REGISTRATION.search(ctx.signals.subject)):
+        return True
+    return "date" in found and bool(ctx.intent.register or ctx.intent.cancel)
+
+
+def _template_filled(extraction: Extraction) -> bool:
+    """At least three of the invitation's four fields, labelled: the invitation's own template."""
+    for person in extraction.people:
+        given = [person.name, person.municipality, person.function, person.email]
+        if person.labels and sum(1 for value in given if value) >= TEMPLATE_FIELDS:
+            return True
+    return False
 
 
 def _addressed_to_organiser(ctx: Context) -> bool:

@@ -22,6 +22,11 @@ UNFOLD: Final = re.compile(r"\r?\n[ \t]+")
 EMBEDDED_ADDRESS: Final = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 AUTO_REPLY_HEADERS: Final = ("x-autoreply", "x-autorespond", "x-autoresponder", "x-auto-reply")
 BULK_PRECEDENCE: Final = frozenset({"bulk", "list", "junk"})
+DAEMON_DISPLAY: Final = re.compile(
+    r"(?i)\b(?:mailer[-_ ]?daemon|postmaster|mail\s+delivery\s+(?:system|subsystem|service)|"
+    r"mail\s+deliver\s+system|ndr\s+administrator|delivery\s+status\s+notification)\b"
+)
+EMPTY_ADDRESS: Final = re.compile(r"^\s*<\s*>\s*$|<\s*>")
 DAEMON_LOCALPARTS: Final = re.compile(
     r"^(?:mailer-daemon|postmaster|mail-daemon|maildaemon|mailerdaemon|bounces?|"
     r"mail\.?delivery(?:\.?system)?|nobody-bounce)$",
@@ -58,6 +63,7 @@ class HeaderSignals:
     exchange_auto: bool = False
     failed_recipients: list[str] = field(default_factory=list)
     daemon_sender: bool = False
+    null_return_path: bool = False
 
 
 def parse_single_address(value: str | None) -> tuple[Address | None, str | None]:
@@ -136,8 +142,15 @@ def read_signals(mail: DecodedMail) -> HeaderSignals:
     _read_bulk(mail, signals)
     failed = ",".join(mail.raw_header_all("x-failed-recipients"))
     signals.failed_recipients = [a.email for a in parse_address_list(failed)]
+    raw_from = " ".join(mail.raw_header_all("from"))
+    signals.daemon_sender = (
+        bool(DAEMON_DISPLAY.search(raw_from)) or EMPTY_ADDRESS.search(raw_from) is not None
+    )
     if signals.sender is not None:
-        signals.daemon_sender = bool(DAEMON_LOCALPARTS.match(signals.sender.email.split("@")[0]))
+        local = signals.sender.email.split("@")[0]
+        signals.daemon_sender = signals.daemon_sender or bool(DAEMON_LOCALPARTS.match(local))
+    return_path = " ".join(mail.raw_header_all("return-path")).strip()
+    signals.null_return_path = return_path.replace(" ", "") == "<>"
     return signals
 
 

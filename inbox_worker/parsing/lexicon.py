@@ -77,7 +77,9 @@ BOUNCE_SUBJECT: Final = re.compile(
     r"unzustellbar|nicht\s+zustellbar|warning:\s+message\s+.*delayed|delayed\s+mail|"
     r"delivery\s+delayed|vertraagd|could\s+not\s+be\s+delivered|message\s+not\s+delivered|"
     r"non\s+distribuable|échec\s+de\s+(?:la\s+)?remise|DELIVERY\s+FAILURE|mail\s+system\s+error|"
-    r"rejected|returned\s+message|nondeliverable)",
+    r"rejected|returned\s+message|nondeliverable|error\s+sending\s+your\s+(?:mail|message)|"
+    r"mail\s+failure|failed\s+delivery|failure\s+delivery|could\s+not\s+send|mail\s+failed|"
+    r"delivery\s+(?:status|error)|unable\s+to\s+deliver|non[\s-]delivery|ndr\b)",
     IGNORE,
 )
 BOUNCE_BODY: Final = re.compile(
@@ -89,7 +91,10 @@ BOUNCE_BODY: Final = re.compile(
     r"n'a\s+pas\s+pu\s+être\s+(?:remis|distribué)|konnte\s+nicht\s+zugestellt|"
     r"has\s+not\s+yet\s+been\s+delivered|delivery\s+attempts\s+will\s+continue|"
     r"this\s+is\s+the\s+mail\s+system\s+at|qmail-send|mail\s+delivery\s+software|"
-    r"not\s+listed\s+in\s+(?:domino\s+)?directory|5\.\d\.\d+|#5\.\d\.\d)",
+    r"not\s+listed\s+in\s+(?:domino\s+)?directory|5\.\d\.\d+|#5\.\d\.\d|"
+    r"trouble\s+delivering|error\s+delivering|returned\s+permanent\s+errors?|refused\s+to\s+accept|"
+    r"unable\s+to\s+deliver|delivery\s+has\s+failed|could\s+not\s+deliver|"
+    r"(?:host|domain)\s+not\s+found|undeliverable)",
     IGNORE,
 )
 DELAY_MARKERS: Final = re.compile(
