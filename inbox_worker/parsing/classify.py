@@ -83,6 +83,17 @@ MONTH_NUMBERS: Final = {
 }
 
 
+REAL_QUESTION: Final = re.compile(
+    r"(?i)\b(?:of|whether|if|si|wanneer|waar|hoe|welke|wat|when|where|how|which|what|nog|still|"
+    r"encore|mag\s+ik|kan\s+ik|can\s+i|may\s+i|puis-je|is\s+er|zijn\s+er|is\s+there)\b"
+)
+ACTION_REQUEST: Final = re.compile(
+    r"(?i)\b(?:schrappen|uitschrijven|uit\s+te\s+schrijven|afmelden|annuleren|noteren|inschrijven|"
+    r"registreren|aanmelden|op\s+(?:haar|zijn)\s+naam\s+zetten|register|cancel|inscrire|annuler)\b"
+)
+SECOND_PERSON: Final = re.compile(r"(?i)\b(?:je|jij|u|jullie|you|vous|tu)\b")
+
+
 @dataclass
 class AutomaticVerdict:
     """What the automatic-mail checks decided, if anything."""
@@ -339,19 +350,14 @@ def _is_question(sentence: str) -> bool:
 
 
 def _only_asks_the_action(question: str) -> bool:
-    """'Mag je mijn inschrijving schrappen?' asks for what the worker does anyway."""
-    if re.search(
-        r"(?i)\b(?:of|whether|if|si|wanneer|waar|hoe|welke|wat|when|where|how|which|what|nog\s+plaats|nog\s+kan|nog\s+mogelijk)\b",
-        question,
-    ):
+    """'Mag je mijn inschrijving schrappen?' asks the organiser for what the worker does anyway.
+
+    A question about whether something is possible ('Mag ik me nog inschrijven?', '… of …')
+    is a real question.
+    """
+    if REAL_QUESTION.search(question):
         return False
-    return bool(
-        re.search(
-            r"(?i)\b(?:schrappen|uitschrijven|uit\s+te\s+schrijven|afmelden|annuleren|noteren|"
-            r"inschrijven|registreren|op\s+(?:haar|zijn)\s+naam\s+zetten|register|cancel|inscrire)\b",
-            question,
-        )
-    )
+    return bool(ACTION_REQUEST.search(question) and SECOND_PERSON.search(question))
 
 
 def _thanks_only(content: str, intent: Intent) -> bool:

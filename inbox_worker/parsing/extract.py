@@ -66,11 +66,19 @@ AFTER_NAME: Final = re.compile(
 )
 APPOSITION: Final = re.compile(r"^\s*,\s*(?P<apposition>[^,.;!?\n]{3,80})")
 IN_CC: Final = re.compile(r"\b(?:in\s+)?(?:cc|kopie|copy|copie)\b", re.IGNORECASE)
+# The writer registers (or cancels for) themself: a reflexive registration verb, or "ik en …".
 SELF_INCLUDED: Final = re.compile(
-    r"(?:\b(?:mij|me|mezelf|mijzelf|ikzelf|mezelve|myself|moi|moi-même)\b|\bm['’](?:inscri|excus)|"
-    r"\bik\s+en\s+(?:mijn|m'n|onze)\b|\ben\s+ik(?:zelf)?\b|\b(?:wij|we)\s+(?:komen|zijn|nemen|"
-    r"schrijven|willen|zouden|moeten)\b|\bons\b|\bi\s+and\s+my\b|\bmy\s+colleague\s+and\s+i\b|"
-    r"\bje\s+(?:souhaite|voudrais)\b|\bnous\b|\bik\s+(?:kom|ben|neem|wil|zou|schrijf)\b|\bi\s+(?:would|will|'d)\b)",
+    r"(?:\b(?:mezelf|mijzelf|ikzelf|mezelve|myself|moi-même)\b|"
+    r"\bschrijf\s+(?:ik\s+)?(?:\w+\s+){0,2}?(?:me|mij)\b|\bmeld\s+(?:ik\s+)?(?:me|mij)\b|"
+    r"\b(?:me|mij)\s+(?:\w+\s+){0,3}?(?:inschrijven|in\s+te\s+schrijven|ingeschreven|aanmelden|"
+    r"aan\s+te\s+melden|uitschrijven|uit\s+te\s+schrijven|afmelden|af\s+te\s+melden|verontschuldigen)\b|"
+    r"\bik\s+(?:kom|neem|ben\s+erbij|ben\s+er\s+bij|zal\s+er\s+zijn|kan\s+(?:\w+\s+){0,3}?niet)\b|"
+    r"\bik\s+en\s+(?:mijn|m'n|onze)\b|\ben\s+(?:ik|mij|mezelf|ikzelf)\b|\b(?:mij|mezelf)\s+en\b|"
+    r"\b(?:wij|we)\s+(?:komen|zijn|nemen|schrijven|willen|zouden|moeten|kunnen)\b|\bons\s+(?:\w+\s+){0,2}?"
+    r"(?:inschrijven|aanmelden|verontschuldigen|afmelden)\b|\bmijn\s+(?:inschrijving|deelname|aanwezigheid)\b|"
+    r"\bi\s+(?:would|'d|will|'ll|am|want|wish|can(?:not|'t)?|won't)\b|\bmy\s+(?:registration|attendance)\b|"
+    r"\bmy\s+colleague\s+and\s+i\b|\bm['’](?:inscri|excus)|\bje\s+(?:souhaite|voudrais|dois|ne)\b|"
+    r"\bmon\s+inscription\b|\bnous\b)",
     re.IGNORECASE,
 )
 SELF_EXCLUDED: Final = re.compile(
@@ -80,6 +88,19 @@ SELF_EXCLUDED: Final = re.compile(
     re.IGNORECASE,
 )
 MAX_REGISTRANTS: Final = 25
+THEIR_ADDRESS: Final = re.compile(
+    r"(?i)\b(?:zijn|haar|his|her|son)\s+(?:e-?mail(?:adres)?|mailadres|adres|address|adresse(?:\s+e-?mail)?)"
+    r"\s+(?:is|:|est)\s+(?P<email>[\w.+'-]+@[\w-]+(?:\.[\w-]+)+)"
+)
+THEIR_ROLE: Final = re.compile(
+    r"(?i)\b(?:hij|zij|ze|he|she|il|elle)\s+(?:is|werkt\s+als|works\s+as|est)\s+"
+    r"(?:de\s+|een\s+|onze\s+|the\s+|a\s+|an\s+|our\s+)?(?P<rest>[^.;!?\n()]{3,120})"
+)
+MY_ADDRESS: Final = re.compile(
+    r"(?i)\b(?:mijn|my|mon)\s+(?:(?:werk|professionele?|work|office)\s*)?(?:e-?mail(?:adres)?|mailadres|"
+    r"adres|address|adresse(?:\s+e-?mail)?|courriel)\s+(?:is|:|est)\s+(?:nu\s+|now\s+)?"
+    r"(?P<email>[\w.+'-]+@[\w-]+(?:\.[\w-]+)+)"
+)
 
 
 @dataclass
@@ -173,6 +194,10 @@ def writer_of(source: Source, event: EventContext) -> Writer:
     writer.name = _best_name(display, names)
     writer.first_name = _signed_first_name(source)
     _self_facts(source, writer, event)
+    mine = MY_ADDRESS.search(source.text)
+    if mine:
+        writer.email = mine.group("email").lower()
+        writer.generic = False
     writer.function = writer.function or card.function or body_card.function
     writer.municipality = (
         writer.municipality
@@ -355,6 +380,7 @@ def _mentioned(
                 people.append(person)
     for person in people:
         _third_person_facts(person, source.text)
+    _pronoun_facts(people, source.text)
     return people
 
 
@@ -404,6 +430,21 @@ def _read_after_name(person: Person, groups: dict[str, str | None]) -> None:
     apposition = groups.get("apposition") or ""
     if apposition and is_function(apposition) and not person.function:
         person.function = clean_function(apposition)
+
+
+def _pronoun_facts(people: list[Person], text: str) -> None:
+    """'Zijn e-mailadres is …', 'hij is diensthoofd …': facts about the one colleague named."""
+    others = [p for p in people if p.source == "sentence"]
+    if len(others) != 1:
+        return
+    person = others[0]
+    address = THEIR_ADDRESS.search(text)
+    if address and not person.email:
+        person.email = address.group("email").lower()
+    role = THEIR_ROLE.search(text)
+    if role and is_function(role.group("rest")) and not person.function:
+        person.function = clean_function(role.group("rest"))
+        person.municipality = person.municipality or organisation_in(role.group("rest"))
 
 
 def _third_person_facts(person: Person, text: str) -> None:
@@ -466,7 +507,7 @@ def _writer_included(source: Source, people: list[Person]) -> bool:
             re.search(r"\b(?:mezelf|mijzelf|ikzelf|myself|moi-même)\b", text, re.IGNORECASE)
         )
     return bool(SELF_INCLUDED.search(text)) and not re.search(
-        r"\bschrijf\s+(?:ik\s+)?(?:graag\s+)?(?:mijn|onze|ons|volgende|hem|haar|hen)\b|\bnamens\b|\bon\s+behalf\b|\bau\s+nom\b",
+        r"\bnamens\b|\bon\s+behalf\b|\bau\s+nom\b",
         text,
         re.IGNORECASE,
     )

@@ -137,7 +137,8 @@ REGISTER: Final = re.compile(
     r"\b(?:graag|hierbij|bij\s+deze)\s+" + SHORT_GAP + r"inschrijving\b|"
     r"\b(?:mijn|onze|een|de)\s+inschrijving\s+(?:voor|van|op)\b|"
     r"\b(?:hierbij|bij\s+deze)\s+(?:mijn|onze)\s+(?:inschrijving|gegevens|deelname)\b|"
-    r"\b(?:neem|nemen)\s+" + SHORT_GAP + r"(?:graag\s+)?deel\b|"
+    r"\b(?:neem|neemt|nemen)\s+" + SHORT_GAP + r"(?:graag\s+)?deel\b|"
+    r"\b(?:komt|komen)\s+(?:\w+\s+){0,2}?graag\b|\b(?:zal|zullen)\s+(?:\w+\s+){0,2}?aanwezig\s+zijn\b|"
     r"\b(?:wil|zou|wens|willen|zouden|graag)\s+" + SHORT_GAP + r"deelnemen\b|"
     r"\bbevestig\s+" + SHORT_GAP + r"(?:mijn|onze)\s+(?:deelname|aanwezigheid|komst)\b|"
     r"\b(?:ik|we|wij)\s+(?:kom|komen)\s+" + SHORT_GAP + r"graag\b|"
@@ -148,18 +149,35 @@ REGISTER: Final = re.compile(
     r"\bgraag\s+(?:\d+|een|twee|drie|vier|vijf)\s+(?:plaatsen|plaats|inschrijvingen?)\b|"
     r"\bgraag\s+een\s+inschrijving\b|\bgraag\s+(?:ingeschreven|inschrijven)\b|"
     r"\b(?:ik|we|wij)\s+(?:ben|zijn)\s+er\s+(?:graag\s+|zeker\s+)?bij\b|"
+    r"\bmeld(?:en)?\s+(?:ik\s+|we\s+|wij\s+)?(?:mij|me|mezelf|ons|hem|haar)\s+"
+    + SHORT_GAP
+    + r"aan\b|"
+    r"\b(?:mij|me|mezelf|ons|hem|haar)\s+"
+    + SHORT_GAP
+    + r"(?:graag\s+)?(?:aan\s+te\s+melden|aanmelden)\b|"
+    r"\b(?:hierbij|graag|bij\s+deze)\s+"
+    + SHORT_GAP
+    + r"aanmelding\b|\b(?:mijn|onze)\s+aanmelding\s+(?:voor|van)\b|"
+    r"\b(?:ik|we|wij)\s+(?:kom|komen)\s*(?:[!.]|$|\s+(?:zeker|ook|er\s+graag|naar\s+(?:het|de|uw|jullie)\s+\w+))|"
+    r"\b(?:ik|we|wij)\s+(?:ben|zijn)\s+(?:zeker\s+)?van\s+de\s+partij\b|\breken\s+(?:maar\s+)?op\s+(?:mij|ons)\b|"
+    r"\b(?:ik|we|wij)\s+(?:zal|zullen)\s+er\s+(?:graag\s+|zeker\s+)?zijn\b|"
+    r"\breserveer\s+(?:ik\s+|we\s+)?(?:graag\s+)?(?:een\s+|\d+\s+|twee\s+|drie\s+)?(?:plaats|plaatsje|plaatsen|plek|plekje)\b|"
+    r"\b(?:plaats|plaatsje|plaatsen|plek)\s+(?:\w+\s+){0,2}?(?:reserveren|vrijhouden|voorbehouden)\b|"
+    r"\b(?:ik|we|wij)\s+(?:zou|zouden)\s+(?:graag\s+)?(?:aanwezig\s+zijn|komen|deelnemen)\b|"
     # English
     r"\b(?:i|we)\s+(?:would|'d|wish|want|like)\s+"
     + SHORT_GAP
     + r"(?:to\s+)?(?:register|attend|sign\s+up|join|participate)\b|"
     r"\bplease\s+(?:register|sign\s+up|book)\b|\b(?:register|sign\s+up)\s+(?:me|us|my\s+colleague)\b|"
-    r"\b(?:i|we)\s+(?:will|shall|'ll)\s+(?:be\s+)?(?:attend|attending|join|there|present)\b|"
+    r"\b(?:i|we)\s*(?:will|shall|'ll)\s+(?:be\s+)?(?:attend|attending|join|joining|there|present)\b|"
+    r"\b(?:i|we)\s+(?:am|are)\s+(?:happy|glad|pleased)\s+to\s+(?:attend|join|register)\b|\bsign\s+me\s+up\b|"
     r"\bcount\s+(?:me|us)\s+in\b|\bconfirm\s+(?:my|our)\s+(?:attendance|participation)\b|"
     # French
     r"\b(?:je|nous)\s+(?:souhaite(?:rais)?|voudrais|veux|aimerais|souhaitons|voudrions)\s+"
     r"(?:m'|m’|nous\s+|vous\s+)?(?:inscrire|participer|assister)|"
     r"\b(?:je\s+m['’]inscris|veuillez\s+(?:m['’]|nous\s+)inscrire|inscription\s+(?:de|pour|au)\b)|"
-    r"\bje\s+(?:participerai|serai\s+présente?|viendrai)\b|\bconfirme\s+(?:ma|notre)\s+(?:participation|présence)\b"
+    r"\bje\s+(?:participerai|serai\s+présente?|viendrai)\b|\bconfirme\s+(?:ma|notre)\s+(?:participation|présence)\b|"
+    r"\bnous\s+(?:participerons|serons\s+présents?|viendrons)\b|\bmerci\s+de\s+(?:m['’]|nous\s+)inscrire\b"
     r")",
     IGNORE,
 )
@@ -181,8 +199,10 @@ CANCEL_STRONG: Final = re.compile(
     r"\bannuleer|\bannulering\b|\bannuleren\b|\b(?:inschrijving|deelname)\s+(?:\w+\s+){0,2}?"
     r"(?:schrappen|intrekken|annuleren|laten\s+vervallen)\b|\bschrap(?:pen)?\s+(?:me|mij|hem|haar|mijn|zijn|onze)\b|"
     r"\b(?:me|mij|ons|hem|haar)\s+(?:\w+\s+){0,3}?verontschuldigen\b|\bverontschuldig\b|"
-    r"\bverstek\s+(?:laten\s+)?gaan\b|\bmoet(?:en)?\s+(?:\w+\s+){0,3}?passen\b|"
-    r"\bcancel(?:l?ing|l?ed|lation)?\b|\bwithdraw\b|\bunregister\b|\bderegister\b|"
+    r"\bverstek\s+(?:laten\s+)?gaan\b|\bmoet(?:en)?\s+(?:\w+\s+){0,3}?passen\b|\bforfait\s+(?:\w+\s+)?geven\b|"
+    r"\bgeef\s+(?:\w+\s+){0,2}?forfait\b|\binschrijving\s+(?:\w+\s+){0,2}?(?:ongedaan|intrekken)|"
+    r"\bwithdraw(?:s|ing)?\s+(?:my|our|from)\b|\bretirer\s+mon\s+inscription\b|"
+    r"\bcancel(?:l?ing|l?ed|lation)?\b|\bunregister\b|\bderegister\b|"
     r"\bannuler\b|\bdésinscri|\bdesinscri|\bme\s+désister|\bm['’]excuser\b|\bexcusez[\s-]moi\b)",
     IGNORE,
 )
@@ -206,6 +226,7 @@ CANCEL_WEAK: Final = re.compile(
 NOT_REGISTERED: Final = re.compile(
     r"(?:\b(?:ik\s+)?(?:had|heb|was)\s+(?:me\s+|mij\s+)?(?:ook\s+)?(?:nog\s+)?(?:niet|nooit)\s+"
     r"(?:\w+\s+){0,2}?ingeschreven|\bzelf\s+(?:kan|kon|zal|ga)\b|\bik\s+zelf\s+(?:kan|zal)\b|"
+    r"\b(?:kan|kon|zal)\s+(?:ik\s+)?zelf\s+niet\b|\bmyself\b|\bmoi-même\b|"
     r"\bdank\s+(?:u\s+|je\s+)?(?:wel\s+)?voor\s+de\s+uitnodiging|\bbedankt\s+voor\s+de\s+uitnodiging|"
     r"\bthanks?\s+(?:you\s+)?for\s+the\s+invitation|\bmerci\s+pour\s+l['’]invitation|"
     r"\bwas\s+not\s+registered|\bhadn't\s+registered)",

@@ -37,6 +37,7 @@ URL: Final = re.compile(
 )
 CID: Final = re.compile(r"^\s*\[(?:cid|image|logo)[^\]]*\]\s*$", re.IGNORECASE)
 CARD_SPLIT: Final = re.compile(r"\s+[|–—]\s+|\s*\|\s*|\s+-\s+|,\s+|\s*•\s*")
+MAX_LIST_LINE: Final = 250
 LIST_PREFIX: Final = re.compile(r"^\s*(?:[-*•·▪◦>]|\d{1,2}[.)]|[a-z][.)]|\(\d{1,2}\))\s+")
 LIST_SPLIT: Final = re.compile(r"\s+[–—-]\s+|\s*[|;]\s*|,\s*|\s*\(\s*|\s*\)\s*[,;:–-]?\s*|\s+/\s+")
 ROLE_STEMS: Final = (
@@ -454,10 +455,18 @@ class ListEntry:
 
 def parse_list_line(line: str) -> ListEntry | None:
     """A person on one line with separators; None when the line is not one."""
-    if len(line) > 250:
+    if len(line) > MAX_LIST_LINE:
         return None
     bullet = bool(LIST_PREFIX.match(line))
     text = LIST_PREFIX.sub("", line).strip()
+    entry = _list_entry(text, bullet)
+    lead, colon, rest = text.rpartition(":")
+    if entry is None and colon and rest.strip() and not lead.lower().endswith("mailto"):
+        entry = _list_entry(rest.strip(), bullet)  # 'Mijn gegevens: Jan Peeters, stad Gent, …'
+    return entry
+
+
+def _list_entry(text: str, bullet: bool) -> ListEntry | None:
     parts = [p.strip(" .") for p in LIST_SPLIT.split(text) if p and p.strip(" .")]
     if len(parts) < 2 or not is_person_name(parts[0]):
         return None

@@ -92,6 +92,8 @@ def resolve_organisation(value: str | None) -> str | None:
             found = canonical_municipality(explicit.group(0))
             if found:
                 return found
+            if explicit.start() == 0 and explicit.end() == len(value):
+                return explicit.group("place")  # 'Gemeente Zele' unknown to the data: 'Zele'
     return value
 
 
