@@ -4,8 +4,9 @@ Accepting registers the people of the message (with the organiser's corrections)
 registrations use cases and queues their confirmations; rejecting closes the item without a
 reply. Either way the message becomes ``resolved`` with ``server_state = pending``: on the IMAP
 server it must still lose its ``\\Flagged`` and move to the processed folder, which the IMAP side
-does after this transaction has committed (a message that came from an import has no server
-copy, and is marked ``done`` at once).
+does after this transaction has committed: ``complete_on_server`` tries it at once, and the
+worker's next run does it otherwise (a message that came from an import has no server copy, and
+is marked ``done`` at once).
 """
 
 from __future__ import annotations
@@ -20,9 +21,10 @@ from typing import Any, Final
 
 from bs4 import BeautifulSoup
 from sqlalchemy import select
-from sqlalchemy.orm import Session, joinedload
+from sqlalchemy.orm import Session, joinedload, sessionmaker
 
 from inbox_worker.config import Settings
+from inbox_worker.database import transaction
 from inbox_worker.errors import InboxWorkerError
 from inbox_worker.manual import FIELDS, InputError, Registered, register_people
 from models.records import Registrant as RegistrantRecord
@@ -39,6 +41,7 @@ from models.tables import (
 logger = logging.getLogger(__name__)
 
 BODY_MAX_CHARS: Final = 6000
+LATER: Final = "the worker will unflag and move the message on its next run"
 SHOWN_HEADERS: Final = ("From", "To", "Cc", "Date", "Subject", "Message-ID")
 BLOCK_TAGS: Final = ("p", "div", "li", "tr", "h1", "h2", "h3", "h4", "blockquote", "table")
 
@@ -193,6 +196,14 @@ class Corrections:
         return any(getattr(self.record, name) is not None for name in FIELDS)
 
 
+@dataclass(frozen=True)
+class Accepted:
+    """The accepted item, with the registrations made and the replies queued."""
+
+    item: ReviewItem
+    registered: Registered
+
+
 def _open_item(session: Session, item_id: int) -> ReviewItem:
     item = get_item(session, item_id)
     if item.state != ReviewState.OPEN:
@@ -239,7 +250,7 @@ def accept(
     now: datetime,
     *,
     note: str | None = None,
-) -> Registered:
+) -> Accepted:
     """Register the people of the item's message (corrected) and queue their confirmations."""
     item = _open_item(session, item_id)
     message = item.stored_message
@@ -264,7 +275,7 @@ def accept(
     _resolve(item, ReviewState.ACCEPTED, now, note)
     names = ", ".join(result.registrant.name for result in registered.results)
     logger.info("review item %d accepted: %s", item_id, names)
-    return registered
+    return Accepted(item, registered)
 
 
 def reject(session: Session, item_id: int, now: datetime, *, note: str | None = None) -> ReviewItem:
@@ -288,3 +299,47 @@ def _resolve(item: ReviewItem, state: ReviewState, now: datetime, note: str | No
         ServerState.PENDING if message.source == MessageSource.IMAP else ServerState.DONE
     )
     message.attempts = 0  # a fresh server action: earlier failed tries do not count against it
+
+
+# ---------------------------------------------------------------------------------------------
+# On the IMAP server, after the commit
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ServerOutcome:
+    """Whether the message was unflagged and moved now, and what to tell the organiser."""
+
+    done: bool
+    detail: str
+
+
+def complete_on_server(
+    sessions: sessionmaker[Session], settings: Settings, stored_message_id: int
+) -> ServerOutcome:
+    """Unflag and move the resolved message now, over IMAP; when the mailbox cannot be reached
+    the state stays pending and the worker does it on its next run."""
+    from inbox_worker.imap.source import MailSource
+    from inbox_worker.ingest import complete_server_actions, pending_server_actions
+
+    with transaction(sessions) as session:
+        message = session.get(StoredMessage, stored_message_id)
+        if message is None or message.server_state != ServerState.PENDING:
+            return ServerOutcome(True, "nothing to do on the mail server")
+        folder, uidvalidity = message.folder, message.uidvalidity
+    if folder is None or uidvalidity is None:
+        return ServerOutcome(True, "nothing to do on the mail server")
+    try:
+        with MailSource.open(settings.mailbox) as source:
+            status = source.select(folder)
+            pending = pending_server_actions(sessions, folder, status.uidvalidity)
+            mine = [action for action in pending if action.stored_id == stored_message_id]
+            report = complete_server_actions(sessions, settings, source, mine)
+    except (InboxWorkerError, OSError) as exc:
+        logger.warning("mail server not reachable now (%s): the worker will move the message", exc)
+        return ServerOutcome(False, f"{LATER} (the mail server is not reachable now: {exc})")
+    if status.uidvalidity != uidvalidity or not mine:
+        return ServerOutcome(False, f"{LATER} (the folder {folder} has changed)")
+    if report.failed:
+        return ServerOutcome(False, f"{LATER} (the mail server refused it now)")
+    return ServerOutcome(True, f"unflagged and moved to {settings.mailbox.processed_folder}")

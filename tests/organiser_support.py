@@ -31,6 +31,7 @@ from models.tables import (
 )
 
 EVENT_ADDRESS = "linda.boudry@kcvs.be"
+CLOSED_PORT = 1  # tcpmux: nothing listens there on a test machine
 
 
 def write_config(tmp_path: Path, database_url: str, **sections: dict[str, Any]) -> Path:
@@ -38,6 +39,13 @@ def write_config(tmp_path: Path, database_url: str, **sections: dict[str, Any]) 
     data: dict[str, Any] = {
         "database": {"url": database_url},
         "smtp": {"transport": "folder", "folder": str(tmp_path / "sent")},
+        # a mailbox that refuses at once: commands that try the server fall back quickly
+        "mailbox": {
+            "host": "127.0.0.1",
+            "port": CLOSED_PORT,
+            "security": "none",
+            "connect_timeout": 2,
+        },
         "event": {"capacity": 120},
     }
     for name, values in sections.items():

@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker, undefer
 
 from inbox_worker.config import Settings
+from inbox_worker.database import create_engine_for, ensure_schema, session_factory
 from inbox_worker.review import Corrections, ReviewError, accept, corrected_records
 from models.records import Registrant as RegistrantRecord
 from models.tables import (
@@ -29,6 +30,7 @@ from models.tables import (
     ServerState,
     StoredMessage,
 )
+from tests.dovecot import DovecotServer
 from tests.organiser_support import add_message, add_review, raw_mail, run_cli, write_config
 
 RECEIVED = datetime(2018, 11, 20, 9, 0, tzinfo=UTC)
@@ -170,6 +172,8 @@ def test_accept_with_corrections(items: sessionmaker[Session], config: Path) -> 
     assert result.exit_code == 0, result.output
     assert "Piet Claes: new, registered" in result.output
     assert "confirmation queued for piet.claes@hasselt.be" in result.output
+    assert "mail server: the worker will unflag and move the message" in result.output
+    assert "not reachable now" in result.output
 
     with items() as session:
         piet = session.scalars(select(Registrant)).one()
@@ -234,9 +238,10 @@ def test_accept_needs_someone_to_register(items: sessionmaker[Session], config: 
 
 
 def test_reject_closes_without_reply(items: sessionmaker[Session], config: Path) -> None:
-    result = run_cli(config, "review", "reject", "2", "--note", "geen inschrijving")
+    result = run_cli(config, "review", "reject", "2", "--note", "geen inschrijving", "--no-server")
     assert result.exit_code == 0, result.output
     assert "review item 2 rejected" in result.output
+    assert "mail server: the worker will unflag and move the message" in result.output
     with items() as session:
         item = session.get(ReviewItem, 2)
         assert item is not None
@@ -258,3 +263,41 @@ def test_imported_message_needs_no_server_action(db_sessions: sessionmaker[Sessi
         corrections = Corrections(RegistrantRecord(function="jurist"))
         accept(session, Settings(), item_id, corrections, RECEIVED)
     assert _message(db_sessions, 9).server_state == ServerState.DONE
+
+
+@pytest.mark.dovecot
+def test_reject_and_accept_unflag_and_move_on_the_server(
+    dovecot: DovecotServer, sqlite_database_url: str, tmp_path: Path
+) -> None:
+    ensure_schema(sqlite_database_url)
+    config = write_config(tmp_path, sqlite_database_url, mailbox=dovecot.mailbox_settings())
+    raws = [
+        raw_mail("x@leuven.be", f"Vraag {n}", "Hallo", message_id=f"<q{n}@leuven.be>")
+        for n in (1, 2)
+    ]
+    for raw in raws:
+        dovecot.append(raw, flags=["\\Flagged"])
+    uidvalidity = dovecot.uidvalidity()
+    engine = create_engine_for(sqlite_database_url)
+    sessions = session_factory(engine)
+    try:
+        with sessions.begin() as session:
+            for uid in (1, 2):
+                item = _review_message(session, uid, [PIET], "unclear", raw=raws[uid - 1])
+                item.stored_message.message_id = f"<q{uid}@leuven.be>"
+                item.stored_message.uidvalidity = uidvalidity
+        result = run_cli(config, "review", "reject", "1")
+        assert result.exit_code == 0, result.output
+        assert "mail server: unflagged and moved to INBOX/Inschrijvingen" in result.output
+        result = run_cli(config, "review", "accept", "2", "--function", "jurist")
+        assert result.exit_code == 0, result.output
+        assert "mail server: unflagged and moved to INBOX/Inschrijvingen" in result.output
+        assert dovecot.count("INBOX") == 0
+        moved = dovecot.messages("INBOX/Inschrijvingen")
+        assert set(moved) == {"<q1@leuven.be>", "<q2@leuven.be>"}
+        assert all("\\Flagged" not in flags for copies in moved.values() for flags in copies)
+        with sessions() as session:
+            states = set(session.scalars(select(StoredMessage.server_state)))
+        assert states == {ServerState.MOVED}
+    finally:
+        engine.dispose()

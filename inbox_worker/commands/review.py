@@ -6,21 +6,30 @@ from datetime import UTC, datetime, tzinfo
 from typing import Final
 
 import click
+from sqlalchemy.orm import Session, sessionmaker
 
 from inbox_worker.cli import AppContext, pass_app
 from inbox_worker.commands.common import database_sessions
 from inbox_worker.manual import clean_record
 from inbox_worker.review import (
+    LATER,
     Corrections,
     ReviewDetail,
     ReviewSummary,
     accept,
+    complete_on_server,
     list_items,
     reject,
     show_item,
 )
 
 TIME_FORMAT: Final = "%Y-%m-%d %H:%M"
+
+no_server_option = click.option(
+    "--no-server",
+    is_flag=True,
+    help="Do not touch the mail server now: the worker unflags and moves the message later.",
+)
 SUBJECT_WIDTH: Final = 40
 
 
@@ -100,6 +109,7 @@ def detail_lines(detail: ReviewDetail, zone: tzinfo) -> list[str]:
     "--person", type=int, default=None, help="Which person (1, 2, …) the corrections are for."
 )
 @click.option("--note", default=None, help="A note kept with the item.")
+@no_server_option
 @pass_app
 def accept_command(
     app: AppContext,
@@ -110,27 +120,46 @@ def accept_command(
     email: str | None,
     person: int | None,
     note: str | None,
+    no_server: bool,
 ) -> None:
     """Register the people of the message (with corrections) and send their confirmations."""
     settings = app.settings
     corrections = Corrections(clean_record(name, municipality, function_, email), person)
-    with database_sessions(settings) as sessions, sessions.begin() as session:
-        done = accept(session, settings, item_id, corrections, datetime.now(UTC), note=note)
-        for result in done.results:
-            who = result.registrant
-            click.echo(f"#{who.id} {who.name}: {result.outcome.value}, {who.status.value}")
-        for reply in done.replies:
-            click.echo(f"{reply.purpose.value} queued for {reply.to_address}")
-    click.echo(f"review item {item_id} accepted; the message will be unflagged and moved")
+    with database_sessions(settings) as sessions:
+        with sessions.begin() as session:
+            done = accept(session, settings, item_id, corrections, datetime.now(UTC), note=note)
+            for result in done.registered.results:
+                who = result.registrant
+                click.echo(f"#{who.id} {who.name}: {result.outcome.value}, {who.status.value}")
+            for reply in done.registered.replies:
+                click.echo(f"{reply.purpose.value} queued for {reply.to_address}")
+            message_id = done.item.stored_message_id
+        click.echo(f"review item {item_id} accepted")
+        _finish_on_server(app, sessions, message_id, no_server)
 
 
 @review_group.command("reject")
 @click.argument("item_id", type=int)
 @click.option("--note", default=None, help="Why, kept with the item.")
+@no_server_option
 @pass_app
-def reject_command(app: AppContext, item_id: int, note: str | None) -> None:
+def reject_command(app: AppContext, item_id: int, note: str | None, no_server: bool) -> None:
     """Close the item without registering anyone and without a reply."""
     settings = app.settings
-    with database_sessions(settings) as sessions, sessions.begin() as session:
-        reject(session, item_id, datetime.now(UTC), note=note)
-    click.echo(f"review item {item_id} rejected; the message will be unflagged and moved")
+    with database_sessions(settings) as sessions:
+        with sessions.begin() as session:
+            item = reject(session, item_id, datetime.now(UTC), note=note)
+            message_id = item.stored_message_id
+        click.echo(f"review item {item_id} rejected")
+        _finish_on_server(app, sessions, message_id, no_server)
+
+
+def _finish_on_server(
+    app: AppContext, sessions: sessionmaker[Session], message_id: int, no_server: bool
+) -> None:
+    """Unflag and move the message now, unless told not to; else the worker does it later."""
+    if no_server:
+        click.echo(f"mail server: {LATER}")
+        return
+    outcome = complete_on_server(sessions, app.settings, message_id)
+    click.echo(f"mail server: {outcome.detail}")
