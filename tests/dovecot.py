@@ -162,11 +162,15 @@ class DovecotServer:
         process = self._process
         if process is None:
             return
-        process.send_signal(signal.SIGTERM)
+        # The whole process group: the master leaves running IMAP processes behind otherwise.
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGTERM)
         try:
             process.wait(STOP_TIMEOUT_SECONDS)
         except subprocess.TimeoutExpired:
             self.kill()
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGKILL)
         self._forget_process()
 
     def kill(self) -> None:

@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 import itertools
+import os
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import datetime
 from email.utils import format_datetime
 from pathlib import Path
 from typing import Any
 
 import yaml
+from sqlalchemy import create_engine, func, select
+from sqlalchemy.orm import Session
+from sqlalchemy.pool import NullPool
 
 from inbox_worker.config import Settings, load_settings
+from models.tables import OutboxMessage, Registrant, ReviewItem, StoredMessage
 
 ORGANISER = "Linda Boudry <linda.boudry@kcvs.be>"
 FIRST_NAMES = [
@@ -176,3 +182,75 @@ def write_config(directory: Path, mailbox: dict[str, Any], **sections: Any) -> P
 def settings_for(directory: Path, mailbox: dict[str, Any], **sections: Any) -> Settings:
     """Settings loaded from a config file written by :func:`write_config`."""
     return load_settings(write_config(directory, mailbox, **sections), require_file=True)
+
+
+@dataclass(frozen=True)
+class Stored:
+    """What the worker's database says, for assertions."""
+
+    messages: dict[str, int]  # Message-ID → rows
+    states: dict[str, str]  # Message-ID → state
+    server_states: dict[str, str]  # Message-ID → server_state
+    registrants: dict[str, int]  # e-mail → rows
+    replies: dict[int, int]  # stored message row → outbox rows answering it
+    reviews: dict[str, list[str]]  # Message-ID → review reasons
+    raw_sizes: dict[str, tuple[int, int]]  # Message-ID → (len(raw), size)
+
+
+def read_database(url: str) -> Stored:
+    """Everything the IMAP tests check, read in one go (on a fresh engine)."""
+    engine = create_engine(url, poolclass=NullPool)
+    try:
+        with Session(engine) as session:
+            rows = session.execute(
+                select(
+                    StoredMessage.id,
+                    StoredMessage.message_id,
+                    StoredMessage.state,
+                    StoredMessage.server_state,
+                    func.length(StoredMessage.raw),
+                    StoredMessage.size,
+                )
+            ).all()
+            messages: dict[str, int] = {}
+            for row in rows:
+                messages[row[1]] = messages.get(row[1], 0) + 1
+            registrants: dict[str, int] = {}
+            for (email,) in session.execute(select(Registrant.email)):
+                registrants[email] = registrants.get(email, 0) + 1
+            replies: dict[int, int] = {}
+            answering = select(OutboxMessage.in_reply_to_id).where(
+                OutboxMessage.in_reply_to_id.is_not(None)  # not the digest
+            )
+            for (answered,) in session.execute(answering):
+                replies[answered] = replies.get(answered, 0) + 1
+            reviews: dict[str, list[str]] = {}
+            for message_id, reason in session.execute(
+                select(StoredMessage.message_id, ReviewItem.reason).join(ReviewItem.stored_message)
+            ):
+                reviews.setdefault(message_id, []).append(reason)
+            return Stored(
+                messages=messages,
+                states={row[1]: row[2].value for row in rows},
+                server_states={row[1]: row[3].value for row in rows},
+                registrants=registrants,
+                replies=replies,
+                reviews=reviews,
+                raw_sizes={row[1]: (row[4] or 0, row[5]) for row in rows},
+            )
+    finally:
+        engine.dispose()
+
+
+def python_path() -> str:
+    """PYTHONPATH for a worker child process: this checkout first, then whatever was set."""
+    repo = str(Path(__file__).resolve().parents[1])
+    return os.pathsep.join(part for part in (repo, os.environ.get("PYTHONPATH", "")) if part)
+
+
+def message_id_of(raw: bytes) -> str:
+    """The Message-ID header of one of the test mails above."""
+    for line in raw.split(b"\r\n"):
+        if line.startswith(b"Message-ID: "):
+            return line[len(b"Message-ID: ") :].decode()
+    raise AssertionError("no Message-ID")
