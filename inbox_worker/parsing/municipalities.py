@@ -33,79 +33,17 @@ class Municipality:
 AMBIGUOUS_NAMES: Final = frozenset(
     {
         # Dutch words
-        "As",
-        "Asse",
-        "Balen",
-        "Bergen",
-        "Bever",
-        "Boom",
-        "Bree",
-        "Damme",
-        "De Haan",
-        "De Panne",
-        "De Pinte",
-        "Duffel",
-        "Eeklo",
-        "Essen",
-        "Geel",
-        "Graven",
-        "Hal",
-        "Halen",
-        "Halle",
-        "Ham",
-        "Hamme",
-        "Heers",
-        "Herne",
-        "Hove",
-        "Kapellen",
-        "Landen",
-        "Lede",
-        "Lessen",
-        "Lier",
-        "Lint",
-        "Luik",
-        "Malle",
-        "Meise",
-        "Melle",
-        "Menen",
-        "Mol",
-        "Namen",
-        "Nazareth",
-        "Niel",
-        "Olen",
-        "Pelt",
-        "Puurs",
-        "Putte",
-        "Ranst",
-        "Staden",
-        "Tienen",
-        "Voeren",
-        "Vorst",
-        "Waver",
-        "Wellen",
-        "Alken",
-        "Wingene",
-        "Zele",
-        "Bocholt",
+        "Alken", "As", "Asse", "Balen", "Bergen", "Bever", "Bocholt", "Boom", "Bree", "Damme",
+        "De Haan", "De Panne", "De Pinte", "Duffel", "Eeklo", "Essen", "Geel", "Graven", "Hal",
+        "Halen", "Halle", "Ham", "Hamme", "Heers", "Herne", "Hove", "Kapellen", "Landen", "Lede",
+        "Lessen", "Lier", "Lint", "Luik", "Malle", "Meise", "Melle", "Menen", "Mol", "Namen",
+        "Nazareth", "Niel", "Olen", "Pelt", "Puurs", "Putte", "Ranst", "Schoten", "Staden",
+        "Tienen", "Voeren", "Vorst", "Waver", "Wellen", "Wingene", "Zele",
         # French, English and German words
-        "Aubel",
-        "Bouillon",
-        "Celles",
-        "Clavier",
-        "Dour",
-        "Forest",
-        "Héron",
-        "Huy",
-        "Lens",
-        "Manage",
-        "Rochefort",
-        "Silly",
-        "Spa",
-        "Visé",
-        "Wanze",
-        "Beaumont",
+        "Aubel", "Beaumont", "Bouillon", "Celles", "Clavier", "Dour", "Forest", "Héron", "Huy",
+        "Lens", "Manage", "Rochefort", "Silly", "Spa", "Visé", "Wanze",
     }
-)
+)  # fmt: skip
 # Names that are also first names, saints or places abroad: in prose only after a municipal prefix.
 PREFIX_ONLY_NAMES: Final = frozenset(
     {"Amel", "Ans", "Brecht", "Herve", "Jette", "Komen", "Lille", "Limburg", "Peer",
@@ -144,15 +82,9 @@ ANTWERP_DISTRICTS: Final[frozenset[Key]] = frozenset(
     )
 )  # fmt: skip
 DOMAIN_PREFIXES: Final = (
-    "ocmw-",
-    "ocmw",
-    "cpas-",
-    "cpas",
-    "stad-",
-    "stad",
-    "gemeente-",
-    "gemeente",
-)
+    "ocmw-", "ocmw", "cpas-", "cpas", "stad-", "stad", "gemeente-", "gemeente",
+    "ville-de-", "villede", "commune-de-", "commune-",
+)  # fmt: skip
 TOKEN_FOLDS: Final = {"sint": "st", "saint": "st", "sankt": "st", "sainte": "ste"}
 LIGATURES: Final = str.maketrans({"œ": "oe", "æ": "ae", "ß": "ss"})
 WORD: Final = re.compile(r"[^\W_][^\W_\u0300-\u036f]*(?:[\u0300-\u036f]+[^\W_]*)*")
@@ -356,9 +288,20 @@ def _text_match_at(
     if match is None:
         return None
     key = tuple(word.key for word in run[: match[1]])
+    last = run[match[1] - 1]
+    if _in_address(text, words[index].start, last.end):
+        return None
     if key[0] == "district" or _acceptable(text, words, index, key, registry):
         return match
     return None
+
+
+def _in_address(text: str, start: int, end: int) -> bool:
+    """Whether the name is part of a mail address, domain or URL ('jan@stad.gent', 'leuven.be')."""
+    before, after = text[start - 1 : start] if start else "", text[end : end + 2]
+    return (
+        before in ("@", ".", "/") or after[:1] == "@" or (after[:1] == "." and after[1:].isalnum())
+    )
 
 
 def _tight_run(text: str, words: list[_Word], index: int, limit: int) -> list[_Word]:
