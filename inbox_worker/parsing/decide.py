@@ -22,7 +22,7 @@ from inbox_worker.parsing.decode import DecodedMail, decode
 from inbox_worker.parsing.event import DEFAULT_EVENT, EventContext
 from inbox_worker.parsing.extract import Extraction, Person, Source, people_in, sentences
 from inbox_worker.parsing.fields import Labelled, labelled_people
-from inbox_worker.parsing.headers import HeaderSignals, read_signals
+from inbox_worker.parsing.headers import Address, HeaderSignals, read_signals
 from inbox_worker.parsing.people import fold, is_person_name, name_words
 from inbox_worker.parsing.quotes import Body, QuotedBlock, is_greeting, split_body, split_signature
 from inbox_worker.parsing.validate import check_registrant
@@ -44,6 +44,7 @@ FORWARD_WORDS: Final = re.compile(
     r"en\s+pièce\s+jointe|transf[èé]r\w*)\b"
 )
 SNIPPET: Final = 70
+LONE_NAME: Final = re.compile(r"\s*[A-ZÀ-Ý][\w’'-]{1,20}[.!]?\s*")
 TEMPLATE_FIELDS: Final = 3
 SUBJECT_REGISTRATION: Final = re.compile(
     r"(?i)\b(?:inschrijving|inschrijven|aanmelding|aanmelden|deelname|registratie|registration|"
@@ -70,7 +71,7 @@ class Context:
         """Whether the mail quotes one of the organiser's mails."""
         return bool(self.organiser_blocks)
 
-    def quotes(self, pattern: re.Pattern[str]) -> bool:
+    def quotes(self, pattern: lx.Phrases) -> bool:
         """Whether a quoted organiser mail matches ``pattern`` (invitation, confirmation…)."""
         return any(pattern.search(block.text) for block in self.organiser_blocks)
 
@@ -141,8 +142,8 @@ def _decide(mail: DecodedMail, event: EventContext) -> Decision:
 
 def _content(body: Body) -> str:
     """The writer's own sentences: no greeting line, no lone first name signing off."""
-    lines = [x for x in body.text_lines if x.strip() and not is_greeting(x)]
-    while lines and re.fullmatch(r"\s*[A-ZÀ-Ý][\w’'-]{1,20}[.!]?\s*", lines[-1]):
+    lines = [x for x in body.text_lines if not is_greeting(x)]
+    while lines and (not lines[-1].strip() or LONE_NAME.fullmatch(lines[-1])):
         lines.pop()
     return "\n".join(lines).strip()
 
@@ -222,9 +223,16 @@ def _main_source(ctx: Context) -> Source:
         signature=ctx.body.signature,
         author_name=signals.sender.name if signals.sender else None,
         author_email=signals.sender.email if signals.sender else None,
-        cc=[a for a in signals.cc + signals.to if a.email not in ctx.event.organiser_addresses],
+        cc=_copied(signals, ctx.event),
         extra_labelled=extra,
     )
+
+
+def _copied(signals: HeaderSignals, event: EventContext) -> list[Address]:
+    """Cc and To recipients other than the organiser: where a colleague 'in cc' is found."""
+    if not (signals.raw_cc.strip() or "," in signals.raw_to):
+        return []
+    return [a for a in signals.cc + signals.to if a.email not in event.organiser_addresses]
 
 
 def _forwarded(ctx: Context, main: Extraction) -> tuple[Extraction, Intent] | None:
@@ -280,10 +288,12 @@ def _forwarded_sources(ctx: Context) -> list[Source]:
 
 def _kind(ctx: Context, extraction: Extraction) -> Kind:
     intent = ctx.intent
+    subject = ctx.signals.subject
     registered_before = (
         intent.was_registered
         or ctx.quotes(lx.CONFIRMATION_QUOTE)
-        or bool(SUBJECT_CANCEL.search(ctx.signals.subject))
+        or bool(SUBJECT_CANCEL.search(subject))
+        or bool(lx.REPLY_SUBJECT.match(subject) and SUBJECT_REGISTRATION.search(subject))
     )
     declined = intent.not_registered or (ctx.quotes(lx.INVITATION_QUOTE) and not registered_before)
     cancel = bool(intent.cancel_strong) or bool(intent.cancel_weak and not declined)
@@ -304,8 +314,6 @@ def _kind(ctx: Context, extraction: Extraction) -> Kind:
         if intent.register:
             ctx.reasons.append("registration: " + _snippet(intent.register[0]))
         return Kind.REGISTRATION
-    if intent.cancel_weak and declined:
-        ctx.reasons.append("declines the invitation (was not registered)")
     return Kind.OTHER
 
 
@@ -344,7 +352,7 @@ def _template_filled(extraction: Extraction) -> bool:
 
 
 def _addressed_to_organiser(ctx: Context) -> bool:
-    return any(a.email in ctx.event.organiser_addresses for a in ctx.signals.to)
+    return any(ctx.signals.sent_to(address) for address in ctx.event.organiser_addresses)
 
 
 def _for_other_event(ctx: Context) -> bool:
@@ -480,7 +488,7 @@ def _review_other(ctx: Context, about_event: bool) -> None:
         intent.cancel_weak and ctx.quotes(lx.INVITATION_QUOTE)
     ):
         ctx.reasons.append("declines the invitation")
-    elif forward_only or (not _addressed_to_organiser(ctx) and ctx.signals.cc):
+    elif forward_only or (not _addressed_to_organiser(ctx) and ctx.signals.raw_cc.strip()):
         ctx.reasons.append("the organiser is only informed (in Cc)")
     elif not ctx.content and not ctx.body.quoted and not ctx.mail.attachments:
         ctx.reasons.append("empty message")

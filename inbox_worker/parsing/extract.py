@@ -35,7 +35,8 @@ from inbox_worker.parsing.quotes import is_greeting
 
 logger = logging.getLogger(__name__)
 
-SENTENCE_SPLIT: Final = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý0-9])|\n\s*\n|\n(?=\s*[-*•]|\s*\d[.)])")
+SENTENCE_SPLIT: Final = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý0-9“\"'‘(])")
+WRAPPED: Final = re.compile(r"[\w,;’'\-]$")
 SELF_ROLE: Final = re.compile(
     r"\b(?:ik\s+ben|ik\s+werk\s+als|ik\s+werk|i\s+am|i'm|i\s+work\s+as|je\s+suis|je\s+travaille\s+comme)"
     r"\s+(?:momenteel\s+|sinds\s+kort\s+|er\s+|nu\s+|currently\s+|actuellement\s+)?"
@@ -52,7 +53,7 @@ TITLE_WORDS: Final = (
     r"manager|director|head|voorzitter|secretaris|adviseur|coördinator|coordinator"
 )
 THIRD_PARTY: Final = re.compile(
-    rf"(?i:\b(?:mijn|onze|ons|m'n|my|our|mon|ma|notre)\s+(?:\w+\s+)?(?:{TITLE_WORDS})\s+)(?P<name>{NAME})"
+    rf"(?i:\b(?:mijn|onze|ons|m'n|my|our|mon|ma|notre)\s+(?P<role>(?:\w+\s+)?(?:{TITLE_WORDS}))\s+)(?P<name>{NAME})"
 )
 TITLED: Final = re.compile(
     r"(?i:\b(?P<title>schepen|burgemeester|de\s+heer|mevrouw|meneer|mijnheer|dhr\.?|mevr\.?|mr\.?|"
@@ -177,8 +178,22 @@ class Extraction:
 
 
 def sentences(text: str) -> list[str]:
-    """The text cut into sentences (and list items)."""
-    return [s.strip() for s in SENTENCE_SPLIT.split(text) if s and s.strip()]
+    """The text cut into sentences: at sentence ends and at line ends, except inside wrapped prose."""
+    chunks: list[str] = []
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if not stripped:
+            chunks.append("")
+            continue
+        previous = chunks[-1] if chunks else ""
+        if previous and WRAPPED.search(previous) and stripped[0].islower():
+            chunks[-1] = f"{previous} {stripped}"
+        else:
+            chunks.append(stripped)
+    result: list[str] = []
+    for chunk in chunks:
+        result.extend(s.strip() for s in SENTENCE_SPLIT.split(chunk) if s and s.strip())
+    return result
 
 
 # -- the writer -----------------------------------------------------------------------------------
@@ -402,6 +417,9 @@ def _person_at(match: re.Match[str], text: str, event: EventContext) -> Person |
     title = (groups.get("title") or "").lower().rstrip(".")
     if title in ("schepen", "burgemeester"):
         person.function = title
+    role = groups.get("role") or ""
+    if is_function(role) and not re.search(r"(?i)coll[eè]g", role):
+        person.function = role.strip()
     tail = text[match.end() : match.end() + 260]
     after = AFTER_NAME.match(tail) or APPOSITION.match(tail)
     if after:

@@ -127,6 +127,8 @@ def label_field(label: str) -> Field | None:
     for known, kind in LABELS.items():
         if abs(len(known) - len(folded)) > limit or len(known) < MIN_FUZZY:
             continue
+        if known[0] != folded[0] and known[-1] != folded[-1]:
+            continue  # one typo leaves the first or the last letter as it was
         distance = _edit_distance(folded, known, limit)
         if distance <= limit and (best is None or distance < best[0]):
             best = (distance, kind)
@@ -182,7 +184,7 @@ def plausible(kind: Field, value: str) -> bool:
         return False
     if kind == Field.EMAIL:
         return bool(EMAIL.search(value))
-    if match_label(value) is not None:
+    if match_label(value) is not None or label_field(value) is not None:
         return False
     limit = MAX_VALUE_WORDS.get(kind)
     return limit is None or len(value.split()) <= limit
@@ -194,11 +196,14 @@ def labelled_people(lines: list[str], accept: list[bool] | None = None) -> list[
     ``accept`` marks the lines whose values count (the writer's own lines among quoted ones);
     a label may come from any line, its value only from an accepted one.
     """
-    people = _table_people(lines, accept)
+    people, used = _table_people(lines, accept)
     current: Labelled | None = None
     gap = 0
     i = 0
     while i < len(lines):
+        if i in used:
+            i += 1
+            continue
         found = match_label(lines[i])
         if found is None:
             if lines[i].strip():
@@ -243,9 +248,10 @@ def _next_line_value(lines: list[str], i: int, kind: Field) -> tuple[str, int]:
     return "", i
 
 
-def _table_people(lines: list[str], accept: list[bool] | None) -> list[Labelled]:
+def _table_people(lines: list[str], accept: list[bool] | None) -> tuple[list[Labelled], set[int]]:
     """Rows under a header row whose cells are all labels ('Naam | Functie | E-mail')."""
     people: list[Labelled] = []
+    used: set[int] = set()
     i = 0
     while i < len(lines):
         cells = _cells(lines[i])
@@ -253,11 +259,13 @@ def _table_people(lines: list[str], accept: list[bool] | None) -> list[Labelled]
         if len(cells) < 2 or any(k is None for k in kinds):
             i += 1
             continue
+        used.add(i)
         i += 1
         while i < len(lines):
             row = _cells(lines[i])
             if len(row) != len(cells) or any(label_field(c) for c in row):
                 break
+            used.add(i)
             if _accepted(accept, i):
                 person = Labelled(line=i)
                 for kind, value in zip(kinds, row, strict=True):
@@ -266,7 +274,7 @@ def _table_people(lines: list[str], accept: list[bool] | None) -> list[Labelled]
                 person.labels = [c.lower() for c in cells]
                 people.append(person)
             i += 1
-    return people
+    return people, used
 
 
 def _cells(line: str) -> list[str]:

@@ -6,6 +6,7 @@ import logging
 import re
 from dataclasses import dataclass, field
 from email.headerregistry import HeaderRegistry
+from functools import cached_property
 from typing import Final
 
 from inbox_worker.parsing.decode import DecodedMail
@@ -50,8 +51,8 @@ class HeaderSignals:
     subject: str = ""
     sender: Address | None = None
     sender_problem: str | None = None
-    to: list[Address] = field(default_factory=list)
-    cc: list[Address] = field(default_factory=list)
+    raw_to: str = ""
+    raw_cc: str = ""
     in_reply_to: str | None = None
     references: list[str] = field(default_factory=list)
     auto_submitted: bool = False
@@ -64,6 +65,20 @@ class HeaderSignals:
     failed_recipients: list[str] = field(default_factory=list)
     daemon_sender: bool = False
     null_return_path: bool = False
+
+    @cached_property
+    def to(self) -> list[Address]:
+        """The To addresses (parsed on first use: few decisions need them)."""
+        return parse_address_list(self.raw_to)
+
+    @cached_property
+    def cc(self) -> list[Address]:
+        """The Cc addresses (parsed on first use)."""
+        return parse_address_list(self.raw_cc)
+
+    def sent_to(self, address: str) -> bool:
+        """Whether ``address`` is among the To recipients."""
+        return address.lower() in self.raw_to.lower() and any(a.email == address for a in self.to)
 
 
 def parse_single_address(value: str | None) -> tuple[Address | None, str | None]:
@@ -134,8 +149,8 @@ def read_signals(mail: DecodedMail) -> HeaderSignals:
     signals.message_id = message_id[:500] or None
     signals.subject = (mail.header("subject") or "")[:1000]
     signals.sender, signals.sender_problem = parse_single_address(_only_one(mail, "from"))
-    signals.to = parse_address_list(", ".join(mail.raw_header_all("to")))
-    signals.cc = parse_address_list(", ".join(mail.raw_header_all("cc")))
+    signals.raw_to = ", ".join(mail.raw_header_all("to"))
+    signals.raw_cc = ", ".join(mail.raw_header_all("cc"))
     signals.in_reply_to = first_message_id(mail.header("in-reply-to"))
     signals.references = ANGLE_ID.findall(mail.header("references") or "")[:100]
     _read_automatic(mail, signals)

@@ -3,14 +3,50 @@
 from __future__ import annotations
 
 import re
-from typing import Final
+from collections.abc import Iterator
+from typing import Any, Final
 
-IGNORE: Final = re.IGNORECASE
+ESCAPES: Final = re.compile(r"\\.")
 
 
-def words(*alternatives: str) -> re.Pattern[str]:
+class Phrases:
+    """A case-insensitive phrase pattern, matched on lower-cased text (several times faster).
+
+    The pattern is written in lower case; the text is lower-cased before each match.
+    """
+
+    __slots__ = ("pattern",)
+
+    def __init__(self, source: str) -> None:
+        if any(ch.isupper() for ch in ESCAPES.sub("", source)):
+            raise ValueError(f"phrase patterns are written in lower case: {source[:60]!r}")
+        self.pattern = re.compile(source)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """The first match in ``text``, case-insensitively."""
+        return self.pattern.search(text.lower())
+
+    def match(self, text: str) -> re.Match[str] | None:
+        """A match at the start of ``text``, case-insensitively."""
+        return self.pattern.match(text.lower())
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """Every match in ``text``, case-insensitively."""
+        return self.pattern.finditer(text.lower())
+
+    def findall(self, text: str) -> list[Any]:
+        """Every match in ``text`` as strings, case-insensitively."""
+        return self.pattern.findall(text.lower())
+
+
+def phrases(source: str) -> Phrases:
+    """A compiled phrase pattern (see Phrases)."""
+    return Phrases(source)
+
+
+def words(*alternatives: str) -> Phrases:
     """A case-insensitive pattern matching any of ``alternatives`` as whole words."""
-    return re.compile(r"(?<![\w@])(?:" + "|".join(alternatives) + r")(?![\w@])", IGNORE)
+    return Phrases(r"(?<![\w@])(?:" + "|".join(alternatives) + r")(?![\w@])")
 
 
 # A few filler words between the parts of a phrase ("ik kan er morgen helaas toch niet bij").
@@ -20,7 +56,7 @@ IN_END: Final = r"(?=\s*(?:voor|op|bij|als|[.,:;!)]|$))"
 SHORT_GAP: Final = r"(?:[\w’'-]+[\s,]+){0,3}?"
 
 # -- automatic replies ------------------------------------------------------------------------
-AUTO_REPLY_SUBJECT: Final = re.compile(
+AUTO_REPLY_SUBJECT: Final = phrases(
     r"^\s*(?:\[[^\]]{0,40}\]\s*)?(?:"
     r"automatisch(?:e)?\s+(?:antwoord|beantwoord|reply|respons)|automatic\s+reply|auto[\s-]?reply|"
     r"autoreply|auto[\s-]?response|automatic\s+response|out\s+of\s+(?:the\s+)?office|"
@@ -29,18 +65,16 @@ AUTO_REPLY_SUBJECT: Final = re.compile(
     r"abwesenheits(?:notiz|meldung)|automatische\s+antwort|risposta\s+automatica|"
     r"respuesta\s+automática|autosvar|automatisch\s+bericht|on\s+leave|away\s+from"
     r")",
-    IGNORE,
 )
-ACK_SUBJECT: Final = re.compile(
+ACK_SUBJECT: Final = phrases(
     r"(?:uw\s+(?:bericht|e-?mail|vraag|melding)\s+(?:werd|is)\s+(?:goed\s+)?ontvangen|"
     r"ontvangstbevestiging|we\s+have\s+received\s+your|your\s+(?:message|request|e-?mail)\s+"
     r"(?:has\s+been|was)\s+received|accusé\s+de\s+réception|ticket\s+(?:\#|nr|number)|"
-    r"\[(?:ticket|case|ref)|\b[A-Z]{2,6}-\d{4}-\d{3,}\b|lesebestätigung|read\s+receipt|"
+    r"\[(?:ticket|case|ref)|\b[a-z]{2,6}-\d{4}-\d{3,}\b|lesebestätigung|read\s+receipt|"
     r"gelezen:|read:|lu\s*:)",
-    IGNORE,
 )
 # Body phrases of absence messages; one is a hint, two make an auto-reply of a short mail.
-ABSENCE_BODY: Final = re.compile(
+ABSENCE_BODY: Final = phrases(
     r"(?:ik\s+ben\s+(?:momenteel\s+|tijdelijk\s+|vandaag\s+)?(?:afwezig|met\s+verlof|op\s+vakantie|"
     r"niet\s+(?:op\s+kantoor|bereikbaar|aanwezig))|afwezig\s+(?:tot|van|tijdens|t/m|vanaf)|"
     r"met\s+(?:ouderschaps|zwangerschaps|bevallings)?verlof\s+tot|"
@@ -57,32 +91,29 @@ ABSENCE_BODY: Final = re.compile(
     r"je\s+suis\s+(?:actuellement\s+)?absente?|en\s+congé|pour\s+toute\s+(?:question\s+)?urgen|"
     r"(?:ne\s+seront\s+pas|ne\s+sera\s+pas)\s+(?:transférés?|lus?)|de\s+retour\s+le|"
     r"ich\s+bin\s+(?:bis|vom|ab)|abwesend|nicht\s+im\s+büro)",
-    IGNORE,
 )
-AUTOMATIC_BODY: Final = re.compile(
+AUTOMATIC_BODY: Final = phrases(
     r"(?:dit\s+is\s+een\s+automatisch(?:\s+(?:verzonden|gegenereerd))?\s+(?:bericht|antwoord|e-?mail)|"
     r"automatisch\s+(?:verzonden|gegenereerd)\s+bericht|u\s+hoeft\s+(?:hier)?op\s+niet\s+te\s+antwoorden|"
     r"this\s+is\s+an\s+automa(?:ted|tic)\s+(?:reply|response|message)|do\s+not\s+reply\s+to\s+this|"
     r"ceci\s+est\s+un\s+(?:message|réponse)\s+automatique|uw\s+(?:bericht|e-?mail)\s+(?:werd|is)\s+"
     r"(?:goed\s+)?ontvangen|referentienummer|we\s+have\s+received\s+your|automatische\s+antwort)",
-    IGNORE,
 )
 
 # -- bounces ------------------------------------------------------------------------------------
-BOUNCE_SUBJECT: Final = re.compile(
+BOUNCE_SUBJECT: Final = phrases(
     r"(?:undeliver(?:ed|able)|undelivered\s+mail|returned\s+mail|return(?:ed)?\s+to\s+sender|"
     r"delivery\s+(?:status\s+notification|failure|failed|has\s+failed|problem|report|notification)|"
     r"mail\s+delivery\s+(?:failed|failure|system|subsystem)|failure\s+notice|non[\s-]?remis|"
     r"onbestelbaar|niet\s+(?:af\s*te\s*leveren|bezorgd|afgeleverd)|bezorging\s+mislukt|"
     r"unzustellbar|nicht\s+zustellbar|warning:\s+message\s+.*delayed|delayed\s+mail|"
     r"delivery\s+delayed|vertraagd|could\s+not\s+be\s+delivered|message\s+not\s+delivered|"
-    r"non\s+distribuable|échec\s+de\s+(?:la\s+)?remise|DELIVERY\s+FAILURE|mail\s+system\s+error|"
+    r"non\s+distribuable|échec\s+de\s+(?:la\s+)?remise|mail\s+system\s+error|"
     r"rejected|returned\s+message|nondeliverable|error\s+sending\s+your\s+(?:mail|message)|"
     r"mail\s+failure|failed\s+delivery|failure\s+delivery|could\s+not\s+send|mail\s+failed|"
     r"delivery\s+(?:status|error)|unable\s+to\s+deliver|non[\s-]delivery|ndr\b)",
-    IGNORE,
 )
-BOUNCE_BODY: Final = re.compile(
+BOUNCE_BODY: Final = phrases(
     r"(?:could\s+not\s+be\s+delivered|was\s+not\s+delivered|wasn't\s+able\s+to\s+deliver|"
     r"delivery\s+to\s+the\s+following\s+recipients?\s+failed|permanent\s+(?:error|failure)|"
     r"the\s+following\s+address(?:\(es\))?\s+failed|user\s+unknown|no\s+such\s+user|"
@@ -95,17 +126,15 @@ BOUNCE_BODY: Final = re.compile(
     r"trouble\s+delivering|error\s+delivering|returned\s+permanent\s+errors?|refused\s+to\s+accept|"
     r"unable\s+to\s+deliver|delivery\s+has\s+failed|could\s+not\s+deliver|"
     r"(?:host|domain)\s+not\s+found|undeliverable)",
-    IGNORE,
 )
-DELAY_MARKERS: Final = re.compile(
+DELAY_MARKERS: Final = phrases(
     r"(?:action:\s*delayed|has\s+not\s+yet\s+been\s+delivered|delivery\s+attempts\s+will\s+continue|"
     r"\bdelayed\b|vertraagd|will\s+retry|temporar(?:y|ily)\s+(?:failure|error|unavailable)|"
     r"status:\s*4\.\d)",
-    IGNORE,
 )
 
 # -- mass mail and spam ------------------------------------------------------------------------
-SPAM_PHRASES: Final = re.compile(
+SPAM_PHRASES: Final = phrases(
     r"(?:unsubscribe|uitschrijven\s*:|afmelden\s*:|klik\s+hier\s+om\s+(?:u|je)\s+af\s+te\s+melden|"
     r"geen\s+(?:mails?|e-mails|nieuwsbrief)\s+meer\s+(?:van\s+ons\s+)?ontvangen|"
     r"do\s+not\s+wish\s+to\s+receive|se\s+désabonner|désinscription|"
@@ -118,11 +147,10 @@ SPAM_PHRASES: Final = re.compile(
     r"act\s+now|limited\s+time|winnaar|you\s+have\s+won|lottery|bitcoin|crypto|seo\b|"
     r"backlinks|marketing\s+(?:executive|manager|campaign)|lead\s+generation|"
     r"webinar\b|\bprijs(?:lijst)?\b)",
-    IGNORE,
 )
 
 # -- human intents ------------------------------------------------------------------------------
-REGISTER: Final = re.compile(
+REGISTER: Final = phrases(
     r"(?:"
     # Dutch: schrijf ... in / inschrijven / inschrijving / deelnemen / kom graag
     r"\bschrijf\s+(?:ik\s+|we\s+|wij\s+)?" + WIDE_GAP + r"in\b" + IN_END + "|"
@@ -179,17 +207,15 @@ REGISTER: Final = re.compile(
     r"\bje\s+(?:participerai|serai\s+présente?|viendrai)\b|\bconfirme\s+(?:ma|notre)\s+(?:participation|présence)\b|"
     r"\bnous\s+(?:participerons|serons\s+présents?|viendrons)\b|\bmerci\s+de\s+(?:m['’]|nous\s+)inscrire\b"
     r")",
-    IGNORE,
 )
-REGISTER_NEGATED: Final = re.compile(
+REGISTER_NEGATED: Final = phrases(
     r"(?:\b(?:nog\s+niet|niet|nooit|geen)\s+(?:\w+\s+){0,2}?ingeschreven|"
     r"\bvoor\s+(?:ik|we|wij)\s+(?:\w+\s+){0,3}?inschrijf|\bof\s+(?:ik|we|wij)\s+(?:\w+\s+){0,3}?"
     r"(?:nog\s+)?(?:kan|kunnen|mag|mogen)\s+(?:\w+\s+){0,3}?inschrijven|"
     r"\b(?:was|ben|zijn|waren)\s+(?:al\s+|reeds\s+)?ingeschreven|\bheb\s+(?:me|mij|ons)\s+(?:\w+\s+){0,5}?ingeschreven|"
     r"\bzichzelf\s+inschrijven|\bschrijft\s+zich\b|\bwie\s+(?:interesse|zin)\s+heeft)",
-    IGNORE,
 )
-CANCEL_STRONG: Final = re.compile(
+CANCEL_STRONG: Final = phrases(
     r"(?:\bafzeggen\b|\bzeg(?:gen)?\s+"
     + SHORT_GAP
     + r"af\b|\bafmelden\b|\bafmelding\b|\bmeld\s+"
@@ -204,9 +230,8 @@ CANCEL_STRONG: Final = re.compile(
     r"\bwithdraw(?:s|ing)?\s+(?:my|our|from)\b|\bretirer\s+mon\s+inscription\b|"
     r"\bcancel(?:l?ing|l?ed|lation)?\b|\bunregister\b|\bderegister\b|"
     r"\bannuler\b|\bdésinscri|\bdesinscri|\bme\s+désister|\bm['’]excuser\b|\bexcusez[\s-]moi\b)",
-    IGNORE,
 )
-CANCEL_WEAK: Final = re.compile(
+CANCEL_WEAK: Final = phrases(
     r"(?:\b(?:kan|kunnen|zal|zullen|ga|gaan)\s+"
     + GAP
     + r"(?:niet|toch\s+niet|niet\s+meer)\s+"
@@ -220,173 +245,188 @@ CANCEL_WEAK: Final = re.compile(
     r"(?:attend|come|make\s+it|join|be\s+there|participate)\b|"
     r"\bne\s+(?:pourrai|pourrons|peux|pouvons)\s+(?:\w+\s+){0,2}?pas\s+(?:\w+\s+){0,2}?"
     r"(?:venir|assister|participer|être\s+présente?)|\bempêchée?\b)",
-    IGNORE,
 )
 # "ik was niet ingeschreven", "zelf kan ik niet": a decline from someone who never registered.
-NOT_REGISTERED: Final = re.compile(
+NOT_REGISTERED: Final = phrases(
     r"(?:\b(?:ik\s+)?(?:had|heb|was)\s+(?:me\s+|mij\s+)?(?:ook\s+)?(?:nog\s+)?(?:niet|nooit)\s+"
     r"(?:\w+\s+){0,2}?ingeschreven|\bzelf\s+(?:kan|kon|zal|ga)\b|\bik\s+zelf\s+(?:kan|zal)\b|"
     r"\b(?:kan|kon|zal)\s+(?:ik\s+)?zelf\s+niet\b|\bmyself\b|\bmoi-même\b|"
     r"\bdank\s+(?:u\s+|je\s+)?(?:wel\s+)?voor\s+de\s+uitnodiging|\bbedankt\s+voor\s+de\s+uitnodiging|"
     r"\bthanks?\s+(?:you\s+)?for\s+the\s+invitation|\bmerci\s+pour\s+l['’]invitation|"
     r"\bwas\s+not\s+registered|\bhadn't\s+registered)",
-    IGNORE,
 )
 # Words that show the writer had registered before ("mijn inschrijving", "toch", "niet meer").
-WAS_REGISTERED: Final = re.compile(
+WAS_REGISTERED: Final = phrases(
     r"(?:\b(?:mijn|onze|zijn|haar|de)\s+inschrijving\b|\btoch\s+niet\b|\bniet\s+meer\b|"
     r"\bingeschreven\s+(?:was|had|heb)\b|\bwas\s+ingeschreven|\bhad\s+(?:me|mij|hem|haar)\s+ingeschreven|"
     r"\bmy\s+registration\b|\bregistered\b|\bmon\s+inscription\b|\bafmelding\b)",
-    IGNORE,
 )
-SUBSTITUTION: Final = re.compile(
+SUBSTITUTION: Final = phrases(
     r"(?:\bin\s+(?:mijn|zijn|haar|onze)\s+plaats\b|\bin\s+de\s+plaats\s+van\b|\bvervang(?:t|en|ing|er)?\b|"
     r"\bkomt\s+(?:\w+\s+){0,2}?in\s+(?:mijn|zijn|haar)\s+plaats|\bop\s+(?:haar|zijn)\s+naam\s+zetten|"
     r"\binstead\s+of\s+(?:me|him|her)\b|\bin\s+(?:my|his|her)\s+place\b|\breplac(?:e|es|ing)\s+me\b|"
     r"\bsubstitut|\bà\s+ma\s+place\b|\bme\s+remplacer|\bremplacera\b)",
-    IGNORE,
 )
-TENTATIVE: Final = re.compile(
+TENTATIVE: Final = phrases(
     r"(?:\bmisschien\b|\bmogelijks?\s+(?:kom|komen|aanwezig)|\beventueel\b|\bonder\s+voorbehoud\b|"
     r"\bnog\s+niet\s+(?:helemaal\s+)?zeker\b|\bniet\s+zeker\s+of\s+(?:ik|we|wij)\s+(?:kan|kunnen|zal|zullen|kom|komen)|"
     r"\bals\s+(?:het|mijn\s+agenda)\s+(?:lukt|past)|\bindien\s+(?:het|mijn\s+agenda)\s+(?:lukt|past|toelaat)|"
     r"\bik\s+probeer\s+(?:te\s+komen|erbij)|\bwellicht\b|\bvoorlopig\b|"
     r"\bmaybe\b|\bperhaps\b|\bpossibly\b|\btentative(?:ly)?\b|\bnot\s+(?:yet\s+)?sure\s+(?:if|whether)\b|"
     r"\bpeut[\s-]être\b|\bsous\s+réserve\b|\bpas\s+encore\s+sûre?\b)",
-    IGNORE,
 )
-PRACTICAL_REQUEST: Final = re.compile(
+PRACTICAL_REQUEST: Final = phrases(
     r"(?:glutenvrij|gluten[\s-]?free|sans\s+gluten|coeliakie|vegetari|vegan|veganistisch|végétarien|"
     r"halal|koosjer|kosher|lactose|allergi|allergy|allergie|dieet|diet(?:ary)?|régime|"
     r"rolstoel|wheelchair|fauteuil\s+roulant|mindervalide|toegankelijk\s+voor|"
     r"tolk|interpreter|interprète|attest|certificaat|certificate|factuur|invoice|facture|"
     r"parkeer|parking|overnachting|hotel)",
-    IGNORE,
 )
 # A question that only asks for the action itself ("Mag je mijn inschrijving schrappen?").
-ACTION_QUESTION: Final = re.compile(
+ACTION_QUESTION: Final = phrases(
     r"(?:inschrijv|ingeschreven|schrappen|uitschrijven|uit\s+te\s+schrijven|afmelden|noteren|"
     r"noteer|registreren|register|cancel|annuleren|inscrire|désinscri|op\s+(?:haar|zijn)\s+naam)",
-    IGNORE,
 )
-INDIRECT_QUESTION: Final = re.compile(
+INDIRECT_QUESTION: Final = phrases(
     r"(?:\bgraag\s+had\s+ik\s+(?:\w+\s+){0,3}?(?:geweten|vernomen)|\blaat\s+(?:je|u|jij|me|mij)\s+"
     r"(?:\w+\s+){0,2}?(?:iets\s+)?weten\b|\bkan\s+u\s+(?:\w+\s+){0,3}?(?:laten\s+weten|bevestigen\s+of)|"
     r"\bik\s+vroeg\s+me\s+af\b|\bi\s+was\s+wondering\b|\bplease\s+let\s+me\s+know\s+(?:if|whether)\b|"
     r"\bpourriez[\s-]vous\b|\bje\s+me\s+demandais\b)",
-    IGNORE,
 )
-THANKS: Final = re.compile(
+THANKS: Final = phrases(
     r"(?:\bdank(?:\s+(?:u|je|jullie))?(?:\s+wel)?\b|\bbedankt\b|\bmerci\b|\bthanks?\b|\bthank\s+you\b|"
     r"\btop\b|\bsuper\b|\bprima\b|\bperfect\b|\bok(?:e|ay|ido)?\b|\bgenoteerd\b|\bontvangen\b|"
     r"\btot\s+(?:dan|binnenkort|vrijdag|straks)\b|\bgreat\b|\bparfait\b|\bsee\s+you\b|\bà\s+bientôt\b|"
     r"\bfijn\b|\bgoed\b|\bin\s+orde\b|\bnoted\b|\bgreat\b)",
-    IGNORE,
 )
-FORWARD_SUBJECT: Final = re.compile(r"^\s*(?:fw|fwd|tr|wg|doorst|trans)\s*:", IGNORE)
-REPLY_SUBJECT: Final = re.compile(r"^\s*(?:re|antw|aw|réf|sv|vs)\s*:", IGNORE)
-SUBJECT_PREFIXES: Final = re.compile(
-    r"^\s*(?:(?:re|fw|fwd|tr|wg|antw|aw|doorst|réf|sv)\s*(?:\[\d+\])?\s*:\s*)+", IGNORE
+FORWARD_SUBJECT: Final = phrases(r"^\s*(?:fw|fwd|tr|wg|doorst|trans)\s*:")
+REPLY_SUBJECT: Final = phrases(r"^\s*(?:re|antw|aw|réf|sv|vs)\s*:")
+SUBJECT_PREFIXES: Final = phrases(
+    r"^\s*(?:(?:re|fw|fwd|tr|wg|antw|aw|doorst|réf|sv)\s*(?:\[\d+\])?\s*:\s*)+"
 )
-ATTACHMENT_WORDS: Final = re.compile(
+ATTACHMENT_WORDS: Final = phrases(
     r"(?:\bin\s+(?:de\s+)?bijlage\b|\bbijgevoegd|\bzie\s+bijlage|\battached\b|\battachment\b|"
     r"\bpièce\s+jointe\b|\bci[\s-]joint)",
-    IGNORE,
 )
-ORGANISER_QUESTION: Final = re.compile(
+ORGANISER_QUESTION: Final = phrases(
     r"(?:mag\s+ik\s+(?:u|je|jou)\s+(?:nog\s+)?vragen|kan\s+u\s+(?:nog\s+)?(?:even\s+)?(?:laten\s+weten|bevestigen)|"
     r"wat\s+(?:is\s+)?uw\s+functie|could\s+you\s+(?:please\s+)?(?:let\s+me\s+know|confirm))",
-    IGNORE,
 )
-CONFIRMATION_QUOTE: Final = re.compile(
+CONFIRMATION_QUOTE: Final = phrases(
     r"(?:(?:dank|bedankt)\s+(?:\w+\s+){0,3}?voor\s+(?:uw|je|jouw)\s+inschrijving|"
     r"wij\s+noteerden|uw\s+inschrijving\s+(?:is|werd)\s+(?:goed\s+)?(?:ontvangen|genoteerd|bevestigd)|"
     r"thank\s+you\s+for\s+(?:your\s+)?registering|your\s+registration\s+(?:is|has\s+been)\s+confirmed|"
     r"merci\s+pour\s+votre\s+inscription|bevestiging\s+(?:van\s+)?(?:uw|je)\s+inschrijving|"
     r"bedankt\s+voor\s+uw\s+inschrijving|praktische\s+informatie)",
-    IGNORE,
 )
-INVITATION_QUOTE: Final = re.compile(
+INVITATION_QUOTE: Final = phrases(
     r"(?:nodigt\s+u\s+(?:graag\s+)?uit|inschrijven\s+is\s+verplicht|met\s+vermelding\s+van|"
     r"u\s+kan\s+zich\s+(?:\w+\s+){0,6}?inschrijven|herinneren\s+we\s+u|heeft\s+u\s+zich\s+nog\s+niet\s+ingeschreven|"
     r"invites?\s+you|vous\s+invite)",
-    IGNORE,
 )
 
 # -- language -----------------------------------------------------------------------------------
 LANGUAGE_WORDS: Final = {
     "nl": words(
-        "ik",
-        "je",
-        "het",
-        "een",
-        "en",
-        "van",
-        "voor",
-        "graag",
-        "mijn",
-        "met",
-        "niet",
-        "op",
-        "dat",
-        "de",
-        "is",
-        "wij",
-        "we",
-        "groeten",
-        "bedankt",
-        "beste",
-        "dag",
-        "hierbij",
-        "kan",
-        "zijn",
+        *[
+            "ik",
+            "het",
+            "een",
+            "van",
+            "voor",
+            "graag",
+            "mijn",
+            "met",
+            "niet",
+            "dat",
+            "wij",
+            "we",
+            "groeten",
+            "bedankt",
+            "beste",
+            "dag",
+            "hierbij",
+            "kan",
+            "zijn",
+            "ook",
+            "naar",
+            "maar",
+            "wordt",
+            "u",
+            "uw",
+            "jullie",
+            "heb",
+            "ben",
+            "wil",
+            "zou",
+            "deze",
+            "dit",
+            "mij",
+            "op",
+            "bij",
+            "vriendelijke",
+        ]
     ),
     "en": words(
-        "i",
-        "you",
-        "the",
-        "and",
-        "of",
-        "for",
-        "my",
-        "with",
-        "not",
-        "on",
-        "that",
-        "is",
-        "we",
-        "regards",
-        "thank",
-        "dear",
-        "would",
-        "like",
-        "please",
-        "to",
-        "will",
-        "be",
+        *[
+            "i",
+            "you",
+            "the",
+            "and",
+            "of",
+            "for",
+            "my",
+            "with",
+            "not",
+            "that",
+            "we",
+            "regards",
+            "thank",
+            "dear",
+            "would",
+            "like",
+            "please",
+            "to",
+            "will",
+            "be",
+            "is",
+            "this",
+            "have",
+            "am",
+            "your",
+            "kind",
+            "best",
+        ]
     ),
     "fr": words(
-        "je",
-        "vous",
-        "le",
-        "la",
-        "les",
-        "et",
-        "des",
-        "pour",
-        "mon",
-        "ma",
-        "avec",
-        "pas",
-        "sur",
-        "que",
-        "est",
-        "nous",
-        "cordialement",
-        "merci",
-        "bonjour",
-        "madame",
-        "monsieur",
-        "du",
+        *[
+            "je",
+            "vous",
+            "le",
+            "la",
+            "les",
+            "et",
+            "des",
+            "pour",
+            "mon",
+            "ma",
+            "avec",
+            "pas",
+            "sur",
+            "que",
+            "est",
+            "nous",
+            "cordialement",
+            "merci",
+            "bonjour",
+            "madame",
+            "monsieur",
+            "du",
+            "au",
+            "une",
+            "suis",
+            "votre",
+            "bien",
+        ]
     ),
 }

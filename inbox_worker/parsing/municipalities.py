@@ -46,7 +46,7 @@ AMBIGUOUS_NAMES: Final = frozenset(
 )  # fmt: skip
 # Names that are also first names, saints or places abroad: in prose only after a municipal prefix.
 PREFIX_ONLY_NAMES: Final = frozenset(
-    {"Amel", "Ans", "Brecht", "Herve", "Jette", "Komen", "Lille", "Limburg", "Peer",
+    {"Amel", "Ans", "Brecht", "Herve", "Jette", "Komen", "Lille", "Peer",
      "Saint-Nicolas", "Verlaine"}
 )  # fmt: skip
 
@@ -317,7 +317,7 @@ def _tight_run(text: str, words: list[_Word], index: int, limit: int) -> list[_W
 def _acceptable(text: str, words: list[_Word], index: int, key: Key, registry: _Registry) -> bool:
     """Whether a name found in prose is meant as a municipality here."""
     before = tuple(word.key for word in words[max(0, index - 3) : index])
-    if before and before[-1] in FOREIGN_BEFORE:
+    if _after_organisation_word(before):
         return False
     if _has_prefix(before):
         return True
@@ -328,6 +328,13 @@ def _acceptable(text: str, words: list[_Word], index: int, key: Key, registry: _
     if key in registry.ambiguous:
         return _capitalised(words[index].text) and not _opens_sentence(text, words[index].start)
     return True
+
+
+def _after_organisation_word(before: Key) -> bool:
+    """'KU Leuven', 'Provincie Antwerpen', 'Haven van Antwerpen', 'University of Ghent'."""
+    if before and before[-1] in FOREIGN_BEFORE:
+        return True
+    return len(before) >= 2 and before[-1] in ("van", "of", "de") and before[-2] in FOREIGN_BEFORE
 
 
 def _has_prefix(before: Key) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Final
 
 from inbox_worker.parsing.places import (
@@ -56,7 +57,7 @@ ROLE_STEMS: Final = (
     "consultante", "animator", "gedelegeerde", "délégué", "déléguée", "stafmedewerker", "directeur-generaal",
     "opbouwwerker", "maatschappelijk", "preventieadviseur", "psycholoog", "economist", "econoom",
 )  # fmt: skip
-SHORT_ROLES: Final = frozenset({"head", "chef", "lead", "agent", "partner", "hoofd", "coach"})
+SHORT_ROLES: Final = frozenset({"head", "chef", "lead", "agent"})
 NOT_NAME_WORDS: Final = frozenset(
     [
         "stad",
@@ -243,10 +244,16 @@ class Card:
     lines_used: int = 0
 
 
+@lru_cache(maxsize=8192)
 def fold(text: str) -> str:
     """Lower-case, accents removed: for comparing words."""
     text = unicodedata.normalize("NFKD", text.casefold()).replace("’", "'")
     return "".join(c for c in text if not unicodedata.combining(c))
+
+
+ROLE_SUFFIX: Final = re.compile(
+    "(?:" + "|".join(re.escape(fold(s)) for s in ROLE_STEMS if s not in SHORT_ROLES) + ")$"
+)
 
 
 def name_words(text: str | None) -> frozenset[str]:
@@ -262,6 +269,7 @@ def strip_honorific(text: str) -> str:
     return HONORIFIC_PREFIX.sub("", text.strip()).strip()
 
 
+@lru_cache(maxsize=4096)
 def is_person_name(text: str | None, minimum_words: int = 2) -> bool:
     """Whether ``text`` reads as a person's name: capitalised words, no job or place words."""
     if not text:
@@ -281,16 +289,13 @@ def is_person_name(text: str | None, minimum_words: int = 2) -> bool:
     return not is_function(text) and canonical_municipality(text) is None
 
 
+@lru_cache(maxsize=4096)
 def is_function(text: str | None) -> bool:
     """Whether ``text`` contains a job title word (beleidsmedewerker, diensthoofd, schepen…)."""
     if not text:
         return False
     for token in re.split(r"[\s/&,()+-]+", fold(text)):
-        if not token:
-            continue
-        if token in SHORT_ROLES:
-            return True
-        if any(token.endswith(fold(stem)) for stem in ROLE_STEMS if stem not in SHORT_ROLES):
+        if token in SHORT_ROLES or (token and ROLE_SUFFIX.search(token)):
             return True
     return False
 
