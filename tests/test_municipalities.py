@@ -207,6 +207,7 @@ def test_a_former_municipality_is_returned_as_written_with_its_successor() -> No
         "Stad",
         "",
         "Brussels Hoofdstedelijk Gewest",
+        "Limburg",
     ],
 )
 def test_organisations_are_not_municipalities(text: str) -> None:
@@ -317,11 +318,25 @@ def test_ambiguous_words_in_lower_case_prose_are_not_municipalities() -> None:
     assert _names("gemeente lier, 2400 Mol") == ["Lier", "Mol"]
 
 
+def test_ambiguous_names_in_datelines_count_but_not_after_a_first_name() -> None:
+    assert _names("Lier, 3 december 2018") == ["Lier"]
+    assert _names("Spa, le 4 décembre 2018") == ["Spa"]
+    assert _names("Boom 12 mensen") == []
+    assert _names("Graag schrijf ik Lies Mol in. Zij werkt in Geel.") == ["Geel"]
+
+
+def test_antwerp_districts_count_only_with_the_word_district() -> None:
+    assert _names("district Deurne") == ["Antwerpen"]
+    assert _names("ik woon in Deurne") == []
+    assert lookup_municipality("Deurne") is None
+
+
 def test_first_names_surnames_and_other_organisations_are_not_municipalities() -> None:
     assert _names("Peer Janssens en Hervé Dupont") == []
     assert _names("Jan Van Damme en Piet De Mol") == []
     assert _names("Komen jullie ook? We komen uit Komen.") == []
     assert _names("KU Leuven, UGent, Universiteit Antwerpen en de Provincie Limburg") == []
+    assert _names("de Haven van Antwerpen en de University of Ghent") == []
     assert _names("schepen van Peer") == ["Peer"]
 
 

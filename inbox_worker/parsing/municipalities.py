@@ -91,6 +91,11 @@ WORD: Final = re.compile(r"[^\W_][^\W_\u0300-\u036f]*(?:[\u0300-\u036f]+[^\W_]*)
 NAME_GAP: Final = re.compile(r"[ \t\u00a0.\-‐‑'’]{1,3}")
 OPENERS: Final = " \t\u00a0\"'“‘(*-•"
 DEPARTMENT: Final = re.compile(r"\s+[-–—|]\s+|\s*[,(/:;]\s*")
+DATELINE: Final = re.compile(
+    r",?(?:\s*(?:le|den|the))?\s*\d{1,2}(?:\s*[./-]\s*\d{1,2}|\s*(?:jan|feb|f[ée]v|maa|mar|apr|avr|mei|mai|may|jun|jui|"
+    r"jul|aug|ao[uû]|sep|o[ck]t|nov|d[ée]c)\w*)",
+    re.IGNORECASE,
+)
 POSTCODE: Final = re.compile(r"(?<!\d)[1-9]\d{3}(?!\d)")
 
 
@@ -169,7 +174,8 @@ def _match_at(tokens: Key, start: int, registry: _Registry) -> tuple[Municipalit
     """The longest municipality name starting at ``tokens[start]``, and how many tokens it spans."""
     if tokens[start] == "district":
         for size in (3, 1):
-            if tokens[start + 1 : start + 1 + size] in ANTWERP_DISTRICTS:
+            district = tokens[start + 1 : start + 1 + size]
+            if len(district) == size and district in ANTWERP_DISTRICTS:
                 return registry.names[("antwerpen",)], size + 1
     for size in range(min(registry.longest, len(tokens) - start), 0, -1):
         found = registry.names.get(tokens[start : start + size])
@@ -326,8 +332,20 @@ def _acceptable(text: str, words: list[_Word], index: int, key: Key, registry: _
     if key in registry.prefix_only:
         return False
     if key in registry.ambiguous:
-        return _capitalised(words[index].text) and not _opens_sentence(text, words[index].start)
+        return _capitalised(words[index].text) and _placed_as_a_name(text, words, index, len(key))
     return True
+
+
+def _placed_as_a_name(text: str, words: list[_Word], index: int, size: int) -> bool:
+    """A capitalised ambiguous name counts in running text ('in Mol') or a dateline ('Mol, 3 mei'),
+    not opening a sentence ('Boom is…') nor after a capitalised word ('Lies Mol')."""
+    start, end = words[index].start, words[index + size - 1].end
+    if DATELINE.match(text, end):
+        return True
+    if _opens_sentence(text, start):
+        return False
+    previous = words[index - 1] if index else None
+    return not (previous and previous.text[:1].isupper() and text[previous.end : start] == " ")
 
 
 def _after_organisation_word(before: Key) -> bool:
