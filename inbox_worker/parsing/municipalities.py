@@ -92,8 +92,8 @@ NAME_GAP: Final = re.compile(r"[ \t\u00a0.\-‐‑'’]{1,3}")
 OPENERS: Final = " \t\u00a0\"'“‘(*-•"
 DEPARTMENT: Final = re.compile(r"\s+[-–—|]\s+|\s*[,(/:;]\s*")
 DATELINE: Final = re.compile(
-    r",?(?:\s*(?:le|den|the))?\s*\d{1,2}(?:\s*[./-]\s*\d{1,2}|\s*(?:jan|feb|f[ée]v|maa|mar|apr|avr|mei|mai|may|jun|jui|"
-    r"jul|aug|ao[uû]|sep|o[ck]t|nov|d[ée]c)\w*)",
+    r",?(?:\s*(?:le|den|the))?\s*\d{1,2}(?:\s*[./-]\s*\d{1,2}|\s*(?:jan|feb|f[ée]v|maa|mar|apr|"
+    r"avr|mei|mai|may|jun|jui|jul|aug|ao[uû]|sep|o[ck]t|nov|d[ée]c)\w*)",
     re.IGNORECASE,
 )
 POSTCODE: Final = re.compile(r"(?<!\d)[1-9]\d{3}(?!\d)")
