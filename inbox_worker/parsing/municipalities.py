@@ -1,4 +1,4 @@
-"""Recognise the Belgian municipality a name, a postcode, a mail domain or a piece of prose refers to."""
+"""Recognise the Belgian municipality that a name, postcode, mail domain or prose refers to."""
 
 from __future__ import annotations
 
@@ -160,7 +160,7 @@ def _name_index(pairs: list[tuple[Municipality, dict[str, Any]]]) -> dict[Key, M
 
 
 def _postcode_index(pairs: list[tuple[Municipality, dict[str, Any]]]) -> dict[str, Municipality]:
-    """A postcode names the municipality of 2018 (merged ones first), then the smallest that has it."""
+    """A postcode names its municipality of 2018 (merged ones first), else the smallest with it."""
     index: dict[str, Municipality] = {}
     for found, _ in sorted(
         pairs, key=lambda pair: (pair[0].successor is None, len(pair[0].postcodes))
@@ -185,7 +185,7 @@ def _match_at(tokens: Key, start: int, registry: _Registry) -> tuple[Municipalit
 
 
 def _only_municipality(tokens: Key) -> Municipality | None:
-    """The one municipality ``tokens`` name, when every other word is a municipal word or postcode."""
+    """The one municipality ``tokens`` name, if every other word is a municipal word or postcode."""
     registry, start = _registry(), 0
     found: set[Municipality] = set()
     while start < len(tokens):
@@ -209,7 +209,7 @@ def _is_filler(tokens: Key, index: int) -> bool:
 
 
 def lookup_municipality(text: str) -> Municipality | None:
-    """The municipality a name field gives ('Stad Gent', 'OCMW Brugge', 'Ville de Bruxelles'), else None.
+    """The municipality a name field gives ('Stad Gent', 'OCMW Brugge', 'Ville de Bruxelles').
 
     Other organisations ('KU Leuven', 'Provincie Limburg', 'vzw …') give None; a trailing department
     ('Stad Gent - dienst Cultuur') is dropped when what comes before it is a municipality.
