@@ -21,6 +21,7 @@ RECIPIENT_FIELD: Final = re.compile(
     r"^(?:final|original)-recipient\s*:\s*(?:rfc822\s*;)?\s*<?(?P<address>[^\s<>;]+@[^\s<>;]+)>?",
     re.IGNORECASE | re.MULTILINE,
 )
+ACTION_FIELD: Final = re.compile(r"(?im)^action\s*:\s*([a-z]+)")
 RETURNED_MARKERS: Final = re.compile(
     r"(?im)^(?:-+\s*(?:below\s+this\s+line|this\s+is\s+a\s+copy|original\s+message|"
     r"undelivered\s+message)|oorspronkelijke\s+berichtkoppen|original\s+message\s+headers|"
@@ -144,10 +145,7 @@ def _bounce_reason(mail: DecodedMail, signals: HeaderSignals) -> str | None:
 
 def bounce_report(mail: DecodedMail, signals: HeaderSignals) -> BounceReport:
     """Failed recipients, the bounced Message-ID, and whether the failure is permanent."""
-    recipients = [
-        m.group("address").lower().strip(".")
-        for m in RECIPIENT_FIELD.finditer(mail.delivery_status)
-    ]
+    recipients = _reported_recipients(mail.delivery_status)
     recipients += signals.failed_recipients
     if not recipients:
         recipients = _recipients_in_text(mail, signals)
@@ -161,6 +159,20 @@ def bounce_report(mail: DecodedMail, signals: HeaderSignals) -> BounceReport:
     return BounceReport(
         failed_recipients=unique, original_message_id=original, permanent=not delayed
     )
+
+
+def _reported_recipients(status: str) -> list[str]:
+    """Recipients of a delivery-status part whose Action is failed or delayed (not 'delivered')."""
+    found: list[str] = []
+    for block in re.split(r"\n\s*\n", status):
+        match = RECIPIENT_FIELD.search(block)
+        if not match:
+            continue
+        action = ACTION_FIELD.search(block)
+        if action and action.group(1).lower() in ("delivered", "relayed", "expanded"):
+            continue
+        found.append(match.group("address").lower().strip("."))
+    return found
 
 
 def _recipients_in_text(mail: DecodedMail, signals: HeaderSignals) -> list[str]:
@@ -207,6 +219,11 @@ def automatic_verdict(
         return AutomaticVerdict(Kind.OTHER, False, ["abuse feedback report"])
     if signals.list_mail:
         return AutomaticVerdict(Kind.OTHER, False, ["mass mail (List-Id / List-Unsubscribe)"])
+    calendar = _calendar_answer(mail, signals)
+    if calendar is not None:
+        return calendar
+    if lx.RECEIPT_SUBJECT.match(signals.subject) and len(own_text) < 1500:
+        return AutomaticVerdict(Kind.AUTO_REPLY, True, ["read or delivery receipt"])
     reason = _auto_reply_reason(mail, signals, own_text)
     if reason is not None:
         return AutomaticVerdict(Kind.AUTO_REPLY, True, [reason])
@@ -219,6 +236,22 @@ def automatic_verdict(
     spam = spam_reasons(signals, own_text)
     if spam:
         return AutomaticVerdict(Kind.OTHER, False, spam)
+    return None
+
+
+def _calendar_answer(mail: DecodedMail, signals: HeaderSignals) -> AutomaticVerdict | None:
+    """An answer to a calendar invitation: accepted is automatic; declined needs a person."""
+    has_calendar = any(a.content_type == "text/calendar" for a in mail.attachments)
+    match = lx.CALENDAR_SUBJECT.match(signals.subject)
+    if not match or not (
+        has_calendar or mail.content_type == "text/calendar" or len(mail.text) < 600
+    ):
+        return None
+    answer = match.group(0).lower()
+    if re.search(r"accept|geaccepteerd|angenommen", answer) and not re.search(
+        r"voorlopig|tentative|provisoire|vorläufig", answer
+    ):
+        return AutomaticVerdict(Kind.AUTO_REPLY, True, ["calendar invitation accepted"])
     return None
 
 
@@ -332,7 +365,9 @@ def _read_sentence(sentence: str, intent: Intent) -> None:
         intent.questions.append(sentence)
     if lx.PRACTICAL_REQUEST.search(sentence):
         intent.practical.append(sentence)
-    if lx.TENTATIVE.search(sentence):
+    if lx.TENTATIVE.search(sentence) or (
+        lx.HEDGE.search(sentence) and lx.ATTENDANCE.search(sentence)
+    ):
         intent.tentative.append(sentence)
     if lx.SUBSTITUTION.search(sentence):
         intent.substitution.append(sentence)

@@ -477,19 +477,18 @@ def _review_other(ctx: Context, about_event: bool) -> None:
         ctx.reasons.append("not about the event")
         return
     intent = ctx.intent
-    forward_only = lx.FORWARD_SUBJECT.match(ctx.signals.subject) and not _addressed_to_organiser(
-        ctx
-    )
-    if intent.questions or intent.practical or intent.tentative:
+    to_organiser = _addressed_to_organiser(ctx)
+    forward_only = bool(lx.FORWARD_SUBJECT.match(ctx.signals.subject)) and not to_organiser
+    copied_only = not to_organiser and bool(ctx.signals.raw_cc.strip())
+    declined = intent.cancel_weak and (intent.not_registered or ctx.quotes(lx.INVITATION_QUOTE))
+    if forward_only or copied_only:
+        ctx.reasons.append("the organiser is only informed (in Cc)")
+    elif intent.questions or intent.practical or intent.tentative:
         _review_common(ctx)
     elif intent.thanks_only:
         ctx.reasons.append("a thank-you, nothing to do")
-    elif (intent.cancel_weak and intent.not_registered) or (
-        intent.cancel_weak and ctx.quotes(lx.INVITATION_QUOTE)
-    ):
+    elif declined:
         ctx.reasons.append("declines the invitation")
-    elif forward_only or (not _addressed_to_organiser(ctx) and ctx.signals.raw_cc.strip()):
-        ctx.reasons.append("the organiser is only informed (in Cc)")
     elif not ctx.content and not ctx.body.quoted and not ctx.mail.attachments:
         ctx.reasons.append("empty message")
     else:

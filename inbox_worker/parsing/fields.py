@@ -70,7 +70,7 @@ LABELS: Final[dict[str, Field]] = {
     ),
 }  # fmt: skip
 LABEL_LINE: Final = re.compile(
-    r"^\s*(?:[-*•·▪◦]\s*)?(?P<label>[^\W\d_][\w /&.’'()-]{0,40}?)\s*"
+    r"^\s*(?:(?:[-*•·▪◦]|\d{1,2}[.)]|\(\d{1,2}\))\s*)?(?P<label>[^\W\d_][\w /&.’'()-]{0,40}?)\s*"
     r"(?P<sep>:|\||=|\t|\s[-–—]\s|\s{2,}|\s*[-–—]>)\s*(?P<value>.*?)\s*$"
 )
 LABEL_ONLY: Final = re.compile(r"^\s*(?:[-*•·]\s*)?(?P<label>[^\W\d_][\w /&.’'-]{0,40}?)\s*:?\s*$")
@@ -78,6 +78,7 @@ CELL_SPLIT: Final = re.compile(r"\s*\|\s*|\t+|\s{3,}")
 MAILTO: Final = re.compile(r"<mailto:[^>]*>|\[mailto:[^\]]*\]|\(mailto:[^)]*\)", re.IGNORECASE)
 EMAIL: Final = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
 MAX_LINE: Final = 300
+INLINE_SPLIT: Final = re.compile(r"\s+[-–—|/]\s+|\s*[;|]\s*|,\s+|\t+")
 MIN_FUZZY: Final = 5  # shorter labels (naam, mail, stad) must be spelled right
 MAX_VALUE_WORDS: Final = {Field.NAME: 8, Field.FIRST_NAME: 4, Field.LAST_NAME: 6}
 MAX_GAP_LINES: Final = 2  # unlabelled lines that may separate the fields of one person
@@ -190,12 +191,28 @@ def plausible(kind: Field, value: str) -> bool:
     return limit is None or len(value.split()) <= limit
 
 
+def split_inline_fields(
+    lines: list[str], accept: list[bool] | None
+) -> tuple[list[str], list[bool] | None]:
+    """'Naam: Jan - Stad: Gent - Functie: jurist' becomes three lines (accept flags follow)."""
+    out: list[str] = []
+    flags: list[bool] = []
+    for i, line in enumerate(lines):
+        parts = INLINE_SPLIT.split(line) if ":" in line and len(line) <= MAX_LINE else [line]
+        labelled = [p for p in parts if ":" in p and match_label(p) is not None]
+        pieces = parts if len(labelled) >= 2 and len(labelled) == len(parts) else [line]
+        out.extend(pieces)
+        flags.extend([accept[i] if accept is not None and i < len(accept) else True] * len(pieces))
+    return out, (flags if accept is not None else None)
+
+
 def labelled_people(lines: list[str], accept: list[bool] | None = None) -> list[Labelled]:
     """Every person described by labelled fields or a labelled table in ``lines``.
 
     ``accept`` marks the lines whose values count (the writer's own lines among quoted ones);
     a label may come from any line, its value only from an accepted one.
     """
+    lines, accept = split_inline_fields(lines, accept)
     people, used = _table_people(lines, accept)
     current: Labelled | None = None
     gap = 0

@@ -73,6 +73,14 @@ ACK_SUBJECT: Final = phrases(
     r"\[(?:ticket|case|ref)|\b[a-z]{2,6}-\d{4}-\d{3,}\b|lesebestätigung|read\s+receipt|"
     r"gelezen:|read:|lu\s*:)",
 )
+RECEIPT_SUBJECT: Final = phrases(
+    r"^\s*(?:gelezen|niet\s+gelezen|read|not\s+read|lu|non\s+lu|gelesen|ungelesen|bezorgd|delivered|"
+    r"afgeleverd|remis|zugestellt)\s*:"
+)
+CALENDAR_SUBJECT: Final = phrases(
+    r"^\s*(?:geaccepteerd|voorlopig\s+geaccepteerd|geweigerd|accepted|tentative|tentatively\s+accepted|"
+    r"declined|accepté|provisoire|refusé|angenommen|mit\s+vorbehalt\s+angenommen|abgelehnt)\s*:"
+)
 # Body phrases of absence messages; one is a hint, two make an auto-reply of a short mail.
 ABSENCE_BODY: Final = phrases(
     r"(?:ik\s+ben\s+(?:momenteel\s+|tijdelijk\s+|vandaag\s+)?(?:afwezig|met\s+verlof|op\s+vakantie|"
@@ -161,6 +169,7 @@ REGISTER: Final = phrases(
     r"\b(?:wil|zou|wens|mag|kan|kunnen|willen)\b\s+" + GAP + r"inschrijven\b|"
     r"\binschrijven\s+(?:voor|op)\b|"
     r"\b(?:had|hadden)\s+" + SHORT_GAP + r"(?:graag\s+)" + SHORT_GAP + r"ingeschreven\b|"
+    r"\bgraag\s+(?:had|hadden)\s+(?:ik|we|wij)\s+" + SHORT_GAP + r"ingeschreven\b|"
     r"\bgraag\s+(?:had|hadden|zou|zouden)\s+(?:ik|we|wij)\s+(?:mij|me|ons|mezelf)\s+(?:willen\s+)?(?:inschrijven|ingeschreven)\b|"
     r"\b(?:graag|hierbij|bij\s+deze)\s+" + SHORT_GAP + r"inschrijving\b|"
     r"\b(?:mijn|onze|een|de)\s+inschrijving\s+(?:voor|van|op)\b|"
@@ -193,7 +202,7 @@ REGISTER: Final = phrases(
     r"\b(?:plaats|plaatsje|plaatsen|plek)\s+(?:\w+\s+){0,2}?(?:reserveren|vrijhouden|voorbehouden)\b|"
     r"\b(?:ik|we|wij)\s+(?:zou|zouden)\s+(?:graag\s+)?(?:aanwezig\s+zijn|komen|deelnemen)\b|"
     # English
-    r"\b(?:i|we)\s+(?:would|'d|wish|want|like)\s+"
+    r"\b(?:i|we)\s*(?:would|'d|’d|wish|want|like)\s+"
     + SHORT_GAP
     + r"(?:to\s+)?(?:register|attend|sign\s+up|join|participate)\b|"
     r"\bplease\s+(?:register|sign\s+up|book)\b|\b(?:register|sign\s+up)\s+(?:me|us|my\s+colleague)\b|"
@@ -267,13 +276,21 @@ SUBSTITUTION: Final = phrases(
     r"\binstead\s+of\s+(?:me|him|her)\b|\bin\s+(?:my|his|her)\s+place\b|\breplac(?:e|es|ing)\s+me\b|"
     r"\bsubstitut|\bà\s+ma\s+place\b|\bme\s+remplacer|\bremplacera\b)",
 )
+# Doubt about coming: strong phrases on their own, hedge words only next to coming or registering.
 TENTATIVE: Final = phrases(
-    r"(?:\bmisschien\b|\bmogelijks?\s+(?:kom|komen|aanwezig)|\beventueel\b|\bonder\s+voorbehoud\b|"
-    r"\bnog\s+niet\s+(?:helemaal\s+)?zeker\b|\bniet\s+zeker\s+of\s+(?:ik|we|wij)\s+(?:kan|kunnen|zal|zullen|kom|komen)|"
+    r"(?:\bonder\s+voorbehoud\b|\bnog\s+niet\s+(?:helemaal\s+|100\s*%\s+)?zeker\b|"
+    r"\bniet\s+zeker\s+of\s+(?:ik|we|wij)\s+(?:kan|kunnen|zal|zullen|kom|komen)|"
     r"\bals\s+(?:het|mijn\s+agenda)\s+(?:lukt|past)|\bindien\s+(?:het|mijn\s+agenda)\s+(?:lukt|past|toelaat)|"
-    r"\bik\s+probeer\s+(?:te\s+komen|erbij)|\bwellicht\b|\bvoorlopig\b|"
-    r"\bmaybe\b|\bperhaps\b|\bpossibly\b|\btentative(?:ly)?\b|\bnot\s+(?:yet\s+)?sure\s+(?:if|whether)\b|"
-    r"\bpeut[\s-]être\b|\bsous\s+réserve\b|\bpas\s+encore\s+sûre?\b)",
+    r"\bik\s+probeer\s+(?:te\s+komen|erbij)|\btentative(?:ly)?\b|\bnot\s+(?:yet\s+)?sure\s+(?:if|whether)\b|"
+    r"\bsous\s+réserve\b|\bpas\s+encore\s+sûre?\b|\bif\s+(?:my\s+schedule|i\s+can)\b)"
+)
+HEDGE: Final = phrases(
+    r"(?:\bmisschien\b|\bmogelijks?\b|\beventueel\b|\bwellicht\b|\bvoorlopig\b|\bmaybe\b|"
+    r"\bperhaps\b|\bpossibly\b|\bpeut[\s-]être\b|\béventuellement\b)"
+)
+ATTENDANCE: Final = phrases(
+    r"(?:\b(?:kom|komen|aanwezig|deelnemen|deel|erbij|inschrijven|inschrijving|ingeschreven|lukt|geraak|"
+    r"aansluiten|meekomen|attend|come|join|make\s+it|register|venir|participer|assister)\b)"
 )
 PRACTICAL_REQUEST: Final = phrases(
     r"(?:glutenvrij|gluten[\s-]?free|sans\s+gluten|coeliakie|vegetari|vegan|veganistisch|végétarien|"

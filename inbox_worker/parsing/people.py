@@ -42,6 +42,10 @@ MAX_LIST_LINE: Final = 250
 LIST_PREFIX: Final = re.compile(r"^\s*(?:[-*•·▪◦>]|\d{1,2}[.)]|[a-z][.)]|\(\d{1,2}\))\s+")
 LIST_SPLIT: Final = re.compile(r"\s+[–—-]\s+|\s*[|;]\s*|,\s*|\s*\(\s*|\s*\)\s*[,;:–-]?\s*|\s+/\s+")
 ROLE_STEMS: Final = (
+    "werker", "archivaris", "bibliothecaris", "informaticus", "analyst", "engineer", "assistant",
+    "secretary", "clerk", "councillor", "councilor", "alderman", "mayor", "researcher", "lecturer",
+    "gestionnaire", "juriste", "échevin", "échevine", "bourgmestre", "secrétaire", "coordinateur",
+    "coordinatrice", "directeur", "adjoint", "adjointe", "stagiaire", "student", "intern",
     "medewerker", "medewerkster", "adviseur", "adviseuse", "advisor", "adviser", "coördinator",
     "coordinator", "coördinatrice", "coordinatrice", "directeur", "directrice", "director",
     "diensthoofd", "afdelingshoofd", "hoofd", "teamleider", "leider", "coach", "secretaris",
@@ -305,7 +309,7 @@ def is_generic_mailbox(address: str | None, display: str | None) -> bool:
     local = (address or "").split("@")[0]
     if local and GENERIC_MAILBOX.match(local):
         return True
-    return bool(display) and not is_person_name(display)
+    return bool(display) and person_from_display(display, address) is None
 
 
 def person_from_display(display: str | None, address: str | None) -> str | None:
