@@ -34,7 +34,10 @@ def json_line(decision: Decision, file: str) -> str:
     line["about_event"] = decision.about_event
     line["language"] = decision.language
     line["sender"] = decision.sender
-    return json.dumps(line, ensure_ascii=False)
+    text = json.dumps(line, ensure_ascii=False)
+    return text.encode("utf-8", "replace").decode(
+        "utf-8"
+    )  # a stray surrogate cannot stop the output
 
 
 def summary(decision: Decision, file: str) -> list[str]:

@@ -89,6 +89,8 @@ SELF_EXCLUDED: Final = re.compile(
     re.IGNORECASE,
 )
 MAX_REGISTRANTS: Final = 25
+NAME_PAREN: Final = re.compile(r"^(?P<name>[^()]{3,80}?)\s*\((?P<aside>[^()]{2,80})\)\s*$")
+NAME_COMMA: Final = re.compile(r"^(?P<name>[^(),]{3,80}?)\s*,\s*(?P<aside>[^,]{2,80})$")
 THEIR_ADDRESS: Final = re.compile(
     r"(?i)\b(?:zijn|haar|his|her|son)\s+(?:e-?mail(?:adres)?|mailadres|adres|address|adresse(?:\s+e-?mail)?)"
     r"\s+(?:is|:|est)\s+(?P<email>[\w.+'-]+@[\w-]+(?:\.[\w-]+)+)"
@@ -318,6 +320,7 @@ def _labelled(source: Source) -> list[Person]:
     found = labelled_people(source.text_lines) + source.extra_labelled
     people: list[Person] = []
     for item in found:
+        _move_aside_to_function(item)
         organisation = item.get(Field.ORGANISATION)
         email = item.get(Field.EMAIL)
         address = EMAIL.search(email) if email else None
@@ -332,6 +335,22 @@ def _labelled(source: Source) -> list[Person]:
             )
         )
     return [p for p in people if p.name or p.email]
+
+
+def _move_aside_to_function(item: Labelled) -> None:
+    """'Naam: Jan Peeters (jurist)' or 'Naam: Jan Peeters, jurist': the aside is the function."""
+    name = item.values.get(Field.NAME)
+    if not name:
+        return
+    match = NAME_PAREN.match(name)
+    if match is None:
+        match = NAME_COMMA.match(name)
+        if match is None or not is_function(match.group("aside")):
+            return
+    item.values[Field.NAME] = match.group("name").strip()
+    aside = match.group("aside").strip()
+    if is_function(aside) and Field.FUNCTION not in item.values:
+        item.values[Field.FUNCTION] = clean_function(aside)
 
 
 def _listed(source: Source) -> list[Person]:

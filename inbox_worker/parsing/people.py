@@ -228,6 +228,12 @@ NOT_NAME_WORDS: Final = frozenset(
         "www",
     ]
 )
+DEPARTMENT: Final = re.compile(
+    r"(?i)^(?:dienst|afdeling|departement|team|cel|directie|secretariaat|kabinet|sector|cluster|"
+    r"bureau|service|department|division|unit|office|groep|group|domein|entiteit|staf|"
+    r"directiesecretariaat|stafdienst|gemeentehuis|stadhuis|administratief\s+centrum)\b"
+)
+MAX_ROLE_WORDS: Final = 8
 GENERIC_MAILBOX: Final = re.compile(
     r"^(?:info|secretariaat|secretariat|onthaal|contact|admin|office|kabinet|personeel|hr|"
     r"communicatie|noreply|no-reply|donotreply|support|helpdesk|mailbox|postmaster|mailer-daemon|"
@@ -419,7 +425,7 @@ def parse_card(lines: list[str], hint_name: frozenset[str] = frozenset()) -> Car
                 continue
             if (
                 card.function is None
-                and (is_function(part) or (after_name and len(part.split()) <= 8))
+                and (is_function(part) or (after_name and _plain_role_line(part)))
                 and not (hint_name and name_words(part) <= hint_name)
             ):
                 card.function = clean_function(part)
@@ -429,6 +435,11 @@ def parse_card(lines: list[str], hint_name: frozenset[str] = frozenset()) -> Car
     card.municipality = municipality
     card.organisation = organisation
     return card
+
+
+def _plain_role_line(part: str) -> bool:
+    """The line under a name that is neither a department nor anything else recognisable."""
+    return len(part.split()) <= MAX_ROLE_WORDS and not DEPARTMENT.match(part)
 
 
 def _place_after_function(part: str) -> str | None:

@@ -107,13 +107,23 @@ def clean_name(value: str | None) -> str | None:
     if value is None:
         return None
     value = HONORIFIC.sub("", value)
-    surname, comma, given = value.partition(",")
-    if comma and surname.strip() and given.strip() and "," not in given:
-        value = f"{given.strip()} {surname.strip()}"
+    value = _reorder_or_cut_at_comma(value)
     value = TRAILING_TITLE.sub("", value).strip(WRAPPERS)
     if not value:
         return None
     return natural_case(value.split())
+
+
+def _reorder_or_cut_at_comma(value: str) -> str:
+    """'Verbeke, Wim' -> 'Wim Verbeke'; 'Jan Peeters, schepen' -> 'Jan Peeters'."""
+    head, comma, tail = value.partition(",")
+    head, tail = head.strip(), tail.strip()
+    if not comma or not head:
+        return value
+    tokens = tail.split()
+    if 1 <= len(tokens) <= 2 and all(t[:1].isupper() for t in tokens) and len(head.split()) <= 3:
+        return f"{tail} {head}"
+    return head
 
 
 def natural_case(tokens: list[str]) -> str:
