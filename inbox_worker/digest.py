@@ -87,6 +87,7 @@ FIELD_OPTIONS: Final = (
     ("email", "--email"),
 )
 PLACEHOLDER: Final = '"…"'
+NOTHING_TO_REVIEW: Final = " (niets te bekijken)"
 
 
 class DigestError(InboxWorkerError):
@@ -444,11 +445,10 @@ def _day(value: date) -> str:
 
 
 def digest_subject(content: DigestContent) -> str:
-    """'Inschrijvingen …: overzicht van 21-11-2018 (2 te bekijken)'."""
+    """'Inschrijvingen …: overzicht van 21-11-2018 (2 te bekijken)', or '(niets te bekijken)'."""
     subject = f"Inschrijvingen {content.event_title}: overzicht van {_day(content.day)}"
-    if content.attention_count:
-        subject += f" ({content.attention_count} te bekijken)"
-    return subject
+    count = content.attention_count
+    return subject + (f" ({count} te bekijken)" if count else NOTHING_TO_REVIEW)
 
 
 def render_text(content: DigestContent, settings: Settings) -> str:

@@ -388,3 +388,14 @@ def test_digest_command(
 
     result = run_cli(config, "digest", "--print", "--send")
     assert result.exit_code == 2
+
+
+def test_a_quiet_day(db_sessions: sessionmaker[Session], settings: Settings) -> None:
+    with db_sessions() as session:
+        content = build_digest(session, settings, NOW)
+    message = render_digest(content, settings, NOW)
+    assert str(message["Subject"]).endswith("overzicht van 21-11-2018 (niets te bekijken)")
+    text = render_text(content, settings)
+    assert "Niets: alle berichten zijn verwerkt." in text
+    assert "Ingeschreven: 0 van 3 plaatsen, nog 3 vrij" in text
+    assert unbalanced_tags(render_html(content, settings)) == []
