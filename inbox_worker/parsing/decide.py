@@ -44,6 +44,8 @@ FORWARD_WORDS: Final = re.compile(
     r"en\s+pièce\s+jointe|transf[èé]r\w*)\b"
 )
 SNIPPET: Final = 70
+RAW_HEADER_SCAN: Final = 65536
+RAW_MESSAGE_ID: Final = re.compile(rb"(?im)^message-id:[ \t]*(<[^<>\r\n]{1,500}>)")
 LONE_NAME: Final = re.compile(r"\s*[A-ZÀ-Ý][\w’'-]{1,20}[.!]?\s*")
 TEMPLATE_FIELDS: Final = 3
 SUBJECT_REGISTRATION: Final = re.compile(
@@ -79,18 +81,33 @@ class Context:
 def decide(raw: bytes, event: EventContext | None = None) -> Decision:
     """Decide what ``raw`` (one RFC 5322 message) is; never raises."""
     event = event or DEFAULT_EVENT
-    try:
-        mail = decode(raw if isinstance(raw, bytes) else bytes(raw))
-    except Exception as exc:  # the decoder is defensive; this is the last line of defence
-        logger.exception("could not decode a message")
-        return _failure(None, exc)
-    message_id = (mail.header("message-id") or "").strip()[:500] or None
-    with message_context(message_id):
+    raw = raw if isinstance(raw, bytes) else bytes(raw)
+    with message_context(_raw_message_id(raw)):
         try:
-            return _decide(mail, event)
+            mail = decode(raw)
+        except Exception as exc:  # the decoder is defensive; this is the last line of defence
+            logger.exception("could not decode the message")
+            return _failure(None, exc)
+        message_id = (mail.header("message-id") or "").strip()[:500] or None
+        try:
+            decision = _decide(mail, event)
         except Exception as exc:
             logger.exception("parser failed on message %s", message_id)
             return _failure(message_id, exc)
+        logger.debug(
+            "message %s: %s%s (%s)",
+            message_id,
+            decision.kind.value,
+            ", review" if decision.needs_review else "",
+            "; ".join(decision.reasons),
+        )
+        return decision
+
+
+def _raw_message_id(raw: bytes) -> str | None:
+    """The Message-ID as written in the header block, for log lines before decoding."""
+    match = RAW_MESSAGE_ID.search(raw[:RAW_HEADER_SCAN])
+    return match.group(1).decode("ascii", "replace") if match else None
 
 
 def _failure(message_id: str | None, exc: BaseException) -> Decision:
@@ -489,8 +506,6 @@ def _review_other(ctx: Context, about_event: bool) -> None:
         ctx.reasons.append("a thank-you, nothing to do")
     elif declined:
         ctx.reasons.append("declines the invitation")
-    elif not ctx.content and not ctx.body.quoted and not ctx.mail.attachments:
-        ctx.reasons.append("empty message")
     else:
         ctx.review.append("about the event, but neither a registration nor a cancellation")
     if _document_attached(ctx) and ctx.review:

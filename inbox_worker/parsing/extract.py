@@ -85,10 +85,13 @@ SELF_INCLUDED: Final = re.compile(
 SELF_EXCLUDED: Final = re.compile(
     r"(?:\bzelf\s+(?:kan|kon|zal|ga|ben)\s+(?:ik\s+)?(?:\w+\s+){0,2}?(?:niet|verhinderd)|"
     r"\bik\s+(?:kan|zal)\s+zelf\s+niet|\bmyself\s+i\s+(?:can(?:not|'t)|won't)|"
-    r"\bi\s+(?:can(?:not|'t)|won't)\s+(?:attend|come)\s+myself)",
+    r"\bi\s+(?:can(?:not|'t)|won't)\s+(?:attend|come)\s+myself|"
+    r"\b(?:ik\s+ben|ik\s+was|ik\s+had\s+me|i\s+am|i'm|i\s+have|je\s+suis)\s+(?:al|reeds|already|déjà)\s+"
+    r"(?:ingeschreven|registered|inscrite?))",
     re.IGNORECASE,
 )
 MAX_REGISTRANTS: Final = 25
+OBJECT_PRONOUN: Final = re.compile(r"(?i)\b(?:hem|haar|hen|hun|ze|him|her|them|la|le|les|lui|leur)\b")
 NAME_PAREN: Final = re.compile(r"^(?P<name>[^()]{3,80}?)\s*\((?P<aside>[^()]{2,80})\)\s*$")
 NAME_COMMA: Final = re.compile(r"^(?P<name>[^(),]{3,80}?)\s*,\s*(?P<aside>[^,]{2,80})$")
 THEIR_ADDRESS: Final = re.compile(
@@ -406,7 +409,7 @@ def _mentioned(
 ) -> list[Person]:
     """People named in the sentences that register or cancel ('mijn collega Jan Peeters (in cc)')."""
     people: list[Person] = []
-    text = "\n".join(intent_sentences)
+    text = "\n".join(_with_antecedents(source.text, intent_sentences))
     for pattern in (THIRD_PARTY, TITLED, NAME_WITH_ADDRESS):
         for match in pattern.finditer(text):
             person = _person_at(match, text, event)
@@ -416,6 +419,20 @@ def _mentioned(
         _third_person_facts(person, source.text)
     _pronoun_facts(people, source.text)
     return people
+
+
+def _with_antecedents(text: str, intent_sentences: list[str]) -> list[str]:
+    """Intent sentences, each preceded by the sentence its 'hem'/'haar'/'her' points back to."""
+    wanted = set(intent_sentences)
+    every = sentences(text)
+    result: list[str] = []
+    for i, sentence in enumerate(every):
+        if sentence not in wanted:
+            continue
+        if i > 0 and OBJECT_PRONOUN.search(sentence) and every[i - 1] not in result:
+            result.append(every[i - 1])
+        result.append(sentence)
+    return result or intent_sentences
 
 
 def _person_at(match: re.Match[str], text: str, event: EventContext) -> Person | None:

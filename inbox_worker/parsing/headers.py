@@ -29,7 +29,7 @@ DAEMON_DISPLAY: Final = re.compile(
 )
 EMPTY_ADDRESS: Final = re.compile(r"^\s*<\s*>\s*$|<\s*>")
 DAEMON_LOCALPARTS: Final = re.compile(
-    r"^(?:mailer-daemon|postmaster|mail-daemon|maildaemon|mailerdaemon|bounces?|"
+    r"^(?:mailer-daemon|postmaster|mail-daemon|maildaemon|mailerdaemon|bounces?|microsoftexchange[0-9a-f]*|"
     r"mail\.?delivery(?:\.?system)?|nobody-bounce)$",
     re.IGNORECASE,
 )

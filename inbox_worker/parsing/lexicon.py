@@ -175,6 +175,7 @@ REGISTER: Final = phrases(
     r"\b(?:mijn|onze|een|de)\s+inschrijving\s+(?:voor|van|op)\b|"
     r"\b(?:hierbij|bij\s+deze)\s+(?:mijn|onze)\s+(?:inschrijving|gegevens|deelname)\b|"
     r"\b(?:neem|neemt|nemen)\s+" + SHORT_GAP + r"(?:graag\s+)?deel\b|"
+    r"\b(?:wil|willen|komt|komen|gaat|gaan)\s+(?:ook\s+|graag\s+|eveneens\s+){0,3}mee\b(?!\s*(?:niet|geen))|"
     r"\b(?:komt|komen)\s+(?:\w+\s+){0,2}?graag\b|\b(?:zal|zullen)\s+(?:\w+\s+){0,2}?aanwezig\s+zijn\b|"
     r"\b(?:wil|zou|wens|willen|zouden|graag)\s+" + SHORT_GAP + r"deelnemen\b|"
     r"\bbevestig\s+" + SHORT_GAP + r"(?:mijn|onze)\s+(?:deelname|aanwezigheid|komst)\b|"

@@ -234,6 +234,8 @@ DEPARTMENT: Final = re.compile(
     r"directiesecretariaat|stafdienst|gemeentehuis|stadhuis|administratief\s+centrum)\b"
 )
 MAX_ROLE_WORDS: Final = 8
+MAX_CARD_LINES: Final = 10
+MAX_FUNCTION_TAIL_WORDS: Final = 5
 GENERIC_MAILBOX: Final = re.compile(
     r"^(?:info|secretariaat|secretariat|onthaal|contact|admin|office|kabinet|personeel|hr|"
     r"communicatie|noreply|no-reply|donotreply|support|helpdesk|mailbox|postmaster|mailer-daemon|"
@@ -385,10 +387,8 @@ def organisation_in(text: str) -> str | None:
 def parse_card(lines: list[str], hint_name: frozenset[str] = frozenset()) -> Card:
     """Read a signature or contact block: name, job title, employer, addresses."""
     card = Card()
-    municipality: str | None = None
-    organisation: str | None = None
     after_name = False
-    for line in lines[:10]:
+    for line in lines[:MAX_CARD_LINES]:
         text = line.strip().strip("*_")
         if not text or CID.match(text):
             continue
@@ -400,41 +400,43 @@ def parse_card(lines: list[str], hint_name: frozenset[str] = frozenset()) -> Car
         ):
             after_name = False
             continue
-        if is_address_line(text):
-            continue
-        function_open = False
-        for part in [p.strip() for p in CARD_SPLIT.split(text) if p.strip()]:
-            if EMAIL.search(part) or PHONE.match(part) or URL.search(part):
-                function_open = False
-                continue
-            if card.name is None and _card_name(part, hint_name):
-                card.name = strip_honorific(part)
-                after_name = True
-                continue
-            found = _card_place(part)
-            if found:
-                municipality = municipality or found
-                function_open = False
-                continue
-            if is_organisation(part) and not is_function(part):
-                organisation = organisation or part
-                function_open = False
-                continue
-            if function_open and card.function and len(part.split()) <= 5:
-                card.function = f"{card.function}, {part}"
-                continue
-            if (
-                card.function is None
-                and (is_function(part) or (after_name and _plain_role_line(part)))
-                and not (hint_name and name_words(part) <= hint_name)
-            ):
-                card.function = clean_function(part)
-                function_open = True
-                municipality = municipality or _place_after_function(part)
-            after_name = False
-    card.municipality = municipality
-    card.organisation = organisation
+        if not is_address_line(text):
+            after_name = _read_card_line(card, text, hint_name, after_name)
     return card
+
+
+def _read_card_line(card: Card, text: str, hint_name: frozenset[str], after_name: bool) -> bool:
+    """Fill ``card`` from one line; returns whether the next line follows the name line."""
+    function_open = False
+    for part in [p.strip() for p in CARD_SPLIT.split(text) if p.strip()]:
+        if EMAIL.search(part) or PHONE.match(part) or URL.search(part):
+            function_open = False
+            continue
+        if card.name is None and _card_name(part, hint_name):
+            card.name = strip_honorific(part)
+            after_name = True
+            continue
+        found = _card_place(part)
+        if found or (is_organisation(part) and not is_function(part)):
+            card.municipality = card.municipality or found
+            card.organisation = card.organisation or (None if found else part)
+            function_open = False
+            continue
+        if function_open and card.function and len(part.split()) <= MAX_FUNCTION_TAIL_WORDS:
+            card.function = f"{card.function}, {part}"
+            continue
+        if _is_card_function(card, part, after_name, hint_name):
+            card.function = clean_function(part)
+            function_open = True
+            card.municipality = card.municipality or _place_after_function(part)
+        after_name = False
+    return after_name
+
+
+def _is_card_function(card: Card, part: str, after_name: bool, hint_name: frozenset[str]) -> bool:
+    if card.function is not None or (hint_name and name_words(part) <= hint_name):
+        return False
+    return is_function(part) or (after_name and _plain_role_line(part))
 
 
 def _plain_role_line(part: str) -> bool:
