@@ -174,7 +174,8 @@ class ScheduleConfig(Section):
     poll_interval: float = Field(default=60.0, ge=1)
     idle: bool = True
     idle_renew_seconds: float = Field(default=540.0, ge=5, le=1740)
-    outbox_interval: float = Field(default=30.0, ge=1)
+    outbox_interval: float = Field(default=30.0, ge=0.1)
+    digest_check_interval: float = Field(default=60.0, ge=0.1)
 
 
 class Language(StrEnum):

@@ -49,6 +49,13 @@ FETCH_BYTE_BUDGET: Final = 32 * 1024 * 1024  # at most this much mail in memory 
 
 # A hook gets the session factory of the run (for example to deliver the outbox).
 Hook = Callable[[sessionmaker[Session]], object]
+# Where "now" comes from: the real time, or a clock a test controls.
+Clock = Callable[[], datetime]
+
+
+def utc_clock() -> datetime:
+    """The real time, aware, in UTC."""
+    return datetime.now(UTC)
 
 
 @dataclass
@@ -147,11 +154,13 @@ class FolderScanner:
         report: RunReport,
         should_stop: Callable[[], bool],
         decider: Decider | None = None,
+        clock: Clock = utc_clock,
     ) -> None:
         self.settings = settings
         self.sessions = sessions
         self.report = report
         self.should_stop = should_stop
+        self.clock = clock
         self.decider = decider or default_decider(settings)
         self.folder = settings.mailbox.folder
 
@@ -181,7 +190,7 @@ class FolderScanner:
         """The highest UID handled, or 0 for a new folder or a new UIDVALIDITY (full rescan)."""
         with transaction(self.sessions) as session:
             cursor = load_cursor(session, self.folder)
-            cursor.last_poll_at = datetime.now(UTC)
+            cursor.last_poll_at = self.clock()
             if cursor.uidvalidity == status.uidvalidity:
                 return cursor.last_uid
             if cursor.uidvalidity is not None:
@@ -233,7 +242,12 @@ class FolderScanner:
         if not origin.complete:
             self.report.oversize += 1
         processed = process_raw(
-            self.sessions, self.settings, message.raw, origin, decider=self.decider
+            self.sessions,
+            self.settings,
+            message.raw,
+            origin,
+            decider=self.decider,
+            now=self.clock(),
         )
         self.report.count(processed)
         if processed.pending is not None and processed.uid is not None:
@@ -295,6 +309,7 @@ def run_once(
     hooks: RunHooks | None = None,
     decider: Decider | None = None,
     sleep: Callable[[float], object] | None = None,
+    clock: Clock = utc_clock,
 ) -> RunReport:
     """One pass over the watched folder, reconnecting a few times if the server goes away."""
     stop = should_stop or (lambda: False)
@@ -302,7 +317,7 @@ def run_once(
     report = RunReport()
     backoff = Backoff(maximum=ONCE_BACKOFF_MAX_SECONDS)
     with open_database(settings) as sessions:
-        scanner = FolderScanner(settings, sessions, report, stop, decider)
+        scanner = FolderScanner(settings, sessions, report, stop, decider, clock)
         while True:
             try:
                 with MailSource.open(settings.mailbox) as source:
@@ -343,6 +358,7 @@ class Daemon:
         stop_event: threading.Event,
         hooks: RunHooks | None = None,
         decider: Decider | None = None,
+        clock: Clock = utc_clock,
     ) -> None:
         self.settings = settings
         self.sessions = sessions
@@ -350,7 +366,9 @@ class Daemon:
         self.hooks = hooks
         self.report = RunReport()
         self.backoff = Backoff(maximum=DAEMON_BACKOFF_MAX_SECONDS)
-        self.scanner = FolderScanner(settings, sessions, self.report, stop_event.is_set, decider)
+        self.scanner = FolderScanner(
+            settings, sessions, self.report, stop_event.is_set, decider, clock
+        )
 
     def run(self) -> RunReport:
         """Until the stop event is set."""
