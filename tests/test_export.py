@@ -145,7 +145,7 @@ def test_export_command_writes_both_formats(
     xlsx = tmp_path / "lijst.xlsx"
     result = run_cli(config, "export", "--format", "xlsx", "-o", str(xlsx))
     assert result.exit_code == 0, result.output
-    assert load_workbook(xlsx).active.max_row == len(EXPECTED_ORDER) + 1  # type: ignore[union-attr]
+    assert load_workbook(xlsx).active.max_row == len(EXPECTED_ORDER) + 1
 
     result = run_cli(
         config, "export", "--format", "csv", "--delimiter", "semicolon", "--without-cancelled"

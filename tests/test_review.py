@@ -80,7 +80,7 @@ def items(db_sessions: sessionmaker[Session]) -> sessionmaker[Session]:
     with db_sessions.begin() as session:
         _review_message(session, 1, [PIET], "no function found")
         _review_message(session, 2, [], "not clear what this is", raw=bytes(html_only))
-        two = [
+        two: list[dict[str, Any]] = [
             {
                 "name": "Ann Maes",
                 "municipality": "Leuven",
