@@ -74,7 +74,7 @@ def test_a_wrong_password_is_an_auth_error_without_the_password(
     dovecot: DovecotServer, caplog: pytest.LogCaptureFixture
 ) -> None:
     caplog.set_level(logging.DEBUG)
-    logging.getLogger("imapclient").setLevel(logging.DEBUG)
+    caplog.set_level(logging.DEBUG, logger="imapclient")
     secret = "wrong-and-secret-42"
     mailbox = MailboxConfig(**dovecot.mailbox_settings(password=secret))
     with pytest.raises(MailboxAuthError) as failure:
@@ -87,7 +87,7 @@ def test_the_password_never_reaches_the_logs(
     dovecot: DovecotServer, caplog: pytest.LogCaptureFixture, tmp_path: Path
 ) -> None:
     caplog.set_level(logging.DEBUG)
-    logging.getLogger("imapclient").setLevel(logging.DEBUG)
+    caplog.set_level(logging.DEBUG, logger="imapclient")
     secret_file = tmp_path / "imap-password"
     secret_file.write_text(dovecot.password + "\n")
     mailbox = MailboxConfig(**dovecot.mailbox_settings(password=None, password_file=secret_file))

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import random
 import signal
+import sqlite3
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -24,11 +27,13 @@ pytestmark = [pytest.mark.dovecot, pytest.mark.slow]
 
 REPO = Path(__file__).resolve().parents[1]
 PROCESSED = "INBOX/Inschrijvingen"
-EVENT_MAILS = 160
-OWN_MAILS = 40
+EVENT_MAILS = 240
+OWN_MAILS = 60
 MAX_STARTS = 60
-MIN_KILLS = 8
-KILL_AFTER_SECONDS = (0.4, 2.5)
+MIN_KILLS = 10
+BLIND_KILL_SECONDS = (0.0, 4.0)  # one kill in four: anywhere, start-up and connecting included
+KILL_AFTER_PROGRESS_SECONDS = (0.0, 0.5)  # the others: while messages are being handled
+PROGRESS_TIMEOUT_SECONDS = 60.0
 SEED = 20181207
 
 
@@ -43,11 +48,39 @@ def start_worker(config: Path, log: Path) -> subprocess.Popen[bytes]:
         )
 
 
-def stored_count(url: str) -> int:
+def stored_count(database: Path) -> int:
+    """How many messages the worker has committed (0 before it created its tables)."""
     try:
-        return len(read_database(url).messages)
-    except Exception:  # not created yet
+        with contextlib.closing(sqlite3.connect(database, timeout=30)) as connection:
+            return int(connection.execute("SELECT count(*) FROM stored_messages").fetchone()[0])
+    except sqlite3.OperationalError:
         return 0
+
+
+def wait_for_progress(worker: subprocess.Popen[bytes], database: Path, before: int) -> None:
+    """Until the worker has committed a message more, or has ended."""
+    deadline = time.monotonic() + PROGRESS_TIMEOUT_SECONDS
+    while worker.poll() is None and stored_count(database) <= before:
+        assert time.monotonic() < deadline, "the worker makes no progress"
+        time.sleep(0.02)
+
+
+def kill_at_random(
+    worker: subprocess.Popen[bytes], database: Path, before: int, rng: random.Random
+) -> bool:
+    """Kill the worker at a random point; False when it ended by itself first."""
+    if rng.random() < 0.25:
+        delay = rng.uniform(*BLIND_KILL_SECONDS)
+    else:
+        wait_for_progress(worker, database, before)
+        delay = rng.uniform(*KILL_AFTER_PROGRESS_SECONDS)
+    try:
+        worker.wait(delay)
+    except subprocess.TimeoutExpired:
+        worker.send_signal(signal.SIGKILL)
+        worker.wait()
+        return True
+    return False
 
 
 def test_killed_at_random_points_every_message_is_handled_exactly_once(
@@ -60,24 +93,19 @@ def test_killed_at_random_points_every_message_is_handled_exactly_once(
     rng.shuffle(mixed)
     dovecot.append_many(mixed)
     config = write_config(tmp_path, dovecot.mailbox_settings(fetch_batch_size=10))
-    url = f"sqlite:///{tmp_path / 'worker.sqlite3'}"
+    database = tmp_path / "worker.sqlite3"
     log = tmp_path / "worker.log"
 
     kills = mid_run = 0
     finished = False
     for _start in range(MAX_STARTS):
-        before = stored_count(url)
+        before = stored_count(database)
         worker = start_worker(config, log)
-        try:
-            returncode = worker.wait(rng.uniform(*KILL_AFTER_SECONDS))
-        except subprocess.TimeoutExpired:
-            worker.send_signal(signal.SIGKILL)
-            worker.wait()
+        if kill_at_random(worker, database, before, rng):
             kills += 1
-            after = stored_count(url)
-            mid_run += before < after < len(mixed)
+            mid_run += before < stored_count(database) < len(mixed)
             continue
-        assert returncode == 0, log.read_text()[-3000:]
+        assert worker.returncode == 0, log.read_text()[-3000:]
         finished = True
         break
 
@@ -90,7 +118,7 @@ def test_killed_at_random_points_every_message_is_handled_exactly_once(
     assert last.wait(120) == 0
     assert "0 new, 0 already known, 0 moved" in last_log.read_text()
 
-    stored = read_database(url)
+    stored = read_database(f"sqlite:///{database}")
     assert len(stored.messages) == len(mixed) and set(stored.messages.values()) == {1}
     assert set(stored.server_states.values()) <= {"moved", "untouched"}
     assert len(stored.registrants) == EVENT_MAILS and set(stored.registrants.values()) == {1}
