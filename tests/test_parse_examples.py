@@ -36,6 +36,16 @@ def people(decision: Decision) -> list[tuple[str | None, str | None, str | None,
         ("reg_flowed.eml", Kind.REGISTRATION, False),
         ("reg_forwarded_attachment.eml", Kind.REGISTRATION, False),
         ("broken_mime.eml", Kind.REGISTRATION, False),
+        ("reg_outlook_html_signature.eml", Kind.REGISTRATION, False),
+        ("reg_gmail_html_reply.eml", Kind.REGISTRATION, False),
+        ("reg_adds_colleague.eml", Kind.REGISTRATION, False),
+        ("reg_inline_fields.eml", Kind.REGISTRATION, False),
+        ("reg_numbered_blocks.eml", Kind.REGISTRATION, False),
+        ("reg_english_free_text.eml", Kind.REGISTRATION, False),
+        ("cancel_apple_html_quote.eml", Kind.CANCELLATION, False),
+        ("auto_calendar_accepted.eml", Kind.AUTO_REPLY, False),
+        ("auto_read_receipt.eml", Kind.AUTO_REPLY, False),
+        ("other_forward_info_cc.eml", Kind.OTHER, False),
         ("cancel_plain.eml", Kind.CANCELLATION, False),
         ("cancel_quoted_confirmation.eml", Kind.CANCELLATION, False),
         ("cancel_english.eml", Kind.CANCELLATION, False),
@@ -219,3 +229,43 @@ def test_not_a_message() -> None:
     decision = decide(b"\x00\x01 this is not mail at all")
     assert decision.kind == Kind.OTHER
     assert decision.needs_review
+
+
+def test_signature_in_an_outlook_html_table() -> None:
+    assert people(parsed("reg_outlook_html_signature.eml")) == [
+        ("Katrien Vandamme", "Kortrijk", "Teamcoach Personeel", "katrien.vandamme@kortrijk.be")
+    ]
+
+
+def test_gmail_html_quote_is_not_the_writers_text() -> None:
+    assert people(parsed("reg_gmail_html_reply.eml")) == [
+        ("Wout Peeters", "Gent", "Diensthoofd Burgerzaken", "wout.peeters@gent.be")
+    ]
+
+
+def test_colleague_added_to_an_existing_registration() -> None:
+    assert people(parsed("reg_adds_colleague.eml")) == [
+        ("Els Wouters", "Gent", None, "els.wouters@gent.be")
+    ]
+
+
+def test_several_fields_on_one_line_and_numbered_blocks() -> None:
+    assert people(parsed("reg_inline_fields.eml")) == [
+        ("Lies Martens", "Aalst", "communicatieambtenaar", "lies.martens@aalst.be")
+    ]
+    assert people(parsed("reg_numbered_blocks.eml")) == [
+        ("Ann Peeters", "Genk", "HR-manager", "ann.peeters@genk.be"),
+        ("Bart Jacobs", "Genk", "diensthoofd financiën", "bart.jacobs@genk.be"),
+    ]
+
+
+def test_english_sentence_and_city_of_ghent() -> None:
+    assert people(parsed("reg_english_free_text.eml")) == [
+        ("John Peters", "Gent", "data analyst", "john.peters@stad.gent")
+    ]
+
+
+def test_apple_html_cancellation_reads_the_quoted_confirmation() -> None:
+    assert people(parsed("cancel_apple_html_quote.eml")) == [
+        ("Lies Claes", "Leuven", "archivaris", "lies.claes@leuven.be")
+    ]

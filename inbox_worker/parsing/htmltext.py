@@ -19,6 +19,7 @@ BLOCK_TAGS: Final = frozenset(
 SKIP_TAGS: Final = frozenset({"style", "script", "head", "title", "xml", "template", "noscript"})
 QUOTE_CLASSES: Final = re.compile(r"gmail_quote|moz-cite-prefix|yahoo_quoted|OutlookMessageHeader")
 MAX_HTML_CHARS: Final = 2_000_000
+CELL_BREAK: Final = "\x00"  # a line break inside a table cell, resolved when the row ends
 BLANK_RUNS: Final = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
 SPACE_RUNS: Final = re.compile(r"[ \t\u00a0]+")
 
@@ -47,7 +48,7 @@ class _TextBuilder(HTMLParser):
     def _break(self, force: bool = False) -> None:
         """End the current line; a block boundary after an empty line adds nothing, <br> does."""
         if self.cell is not None:
-            self.cell.append(" ")
+            self.cell.append(CELL_BREAK)
             return
         line = "".join(self.current)
         if not force and not line.strip(" \t\r\n"):
@@ -108,8 +109,7 @@ class _TextBuilder(HTMLParser):
             if self.quote_stack and self.quote_stack.pop():
                 self.quote_depth = max(0, self.quote_depth - 1)
         elif tag in ("td", "th") and self.cells is not None and self.cell is not None:
-            text = SPACE_RUNS.sub(" ", "".join(self.cell)).strip()
-            self.cells.append(text)
+            self.cells.append("".join(self.cell))
             self.cell = None
         elif tag == "tr" and self.cells is not None:
             self._end_row()
@@ -119,12 +119,23 @@ class _TextBuilder(HTMLParser):
                 self.in_pre = False
 
     def _end_row(self) -> None:
-        cells = [c for c in self.cells or [] if c]
+        """A row of one-line cells becomes 'cell | cell'; cells with several lines stay lines."""
+        cells = [
+            [SPACE_RUNS.sub(" ", x).strip() for x in c.split(CELL_BREAK)] for c in self.cells or []
+        ]
+        cells = [[x for x in c if x] for c in cells]
+        cells = [c for c in cells if c]
         self.cells = None
         self.cell = None
-        if cells:
-            self.current.append(" | ".join(cells))
-        self._break()
+        if all(len(c) == 1 for c in cells):
+            if cells:
+                self.current.append(" | ".join(c[0] for c in cells))
+            self._break()
+            return
+        for cell in cells:
+            for line in cell:
+                self.current.append(line)
+                self._break()
 
     def handle_data(self, data: str) -> None:
         if self.skip_depth:
