@@ -15,7 +15,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 demo: $(STAMP)
-	$(BIN)/inbox-worker demo
+	$(BIN)/inbox-worker --log-level warning demo
 
 servers:
 	@if ! command -v dovecot >/dev/null 2>&1; then \

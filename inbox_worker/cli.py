@@ -34,6 +34,7 @@ COMMANDS: Final = (
     ("inbox_worker.commands.run", "run_command"),
     ("inbox_worker.commands.import_cmd", "import_command"),
     ("inbox_worker.commands.reprocess", "reprocess_command"),
+    ("inbox_worker.commands.demo", "demo_command"),
 )
 
 

@@ -353,9 +353,8 @@ def _per_municipality(attendees: Iterable[AttendeeRow]) -> list[tuple[str, int]]
 
 def _per_day(session: Session, zone: tzinfo) -> list[DayCount]:
     """Registrations per day (when they came in, cancelled ones included), gaps filled with 0."""
-    days = Counter(
-        at.astimezone(zone).date() for at in session.scalars(select(Registrant.created_at))
-    )
+    registrants = session.scalars(select(Registrant).options(joinedload(Registrant.created_by)))
+    days = Counter(registrant.registered_at.astimezone(zone).date() for registrant in registrants)
     if not days:
         return []
     last = max(days)

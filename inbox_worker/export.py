@@ -151,7 +151,7 @@ def _row_of(registrant: Registrant, zone: tzinfo) -> AttendeeRow:
         function=registrant.function,
         email=registrant.email,
         status=registrant.status,
-        registered_at=registrant.created_at.astimezone(zone),
+        registered_at=registrant.registered_at.astimezone(zone),
         source_message_id=source.message_id if source is not None else None,
     )
 

@@ -27,7 +27,7 @@ from inbox_worker.ingest import (
     process_raw,
 )
 from inbox_worker.logs import message_context
-from inbox_worker.runner import open_database
+from inbox_worker.runner import Clock, open_database, utc_clock
 
 logger = logging.getLogger(__name__)
 
@@ -72,6 +72,7 @@ def import_path(
     *,
     decider: Decider | None = None,
     progress: Callable[[ImportReport], object] | None = None,
+    clock: Clock = utc_clock,
 ) -> ImportReport:
     """Import every message under ``path`` (mbox file, Maildir, .eml file or folder of them)."""
     messages = read_messages(path)
@@ -80,7 +81,9 @@ def import_path(
     with open_database(settings) as sessions:
         for mail in messages:
             origin = Origin.imported(mail.label, mail.received_at)
-            processed = process_raw(sessions, settings, mail.raw, origin, decider=decider)
+            processed = process_raw(
+                sessions, settings, mail.raw, origin, decider=decider, now=clock()
+            )
             report.read += 1
             if processed.disposition is Disposition.NEW:
                 report.new += 1

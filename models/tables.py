@@ -348,6 +348,14 @@ class Registrant(Base):
         order_by="RegistrantChange.id",
     )
 
+    @property
+    def registered_at(self) -> datetime:
+        """When the person registered: when the server received their mail (also for a backfill
+        or an import), else when the record was made (a phone call, a review)."""
+        if self.created_by is not None and self.created_by.received_at is not None:
+            return self.created_by.received_at
+        return self.created_at
+
 
 class RegistrantChange(Base):
     """One change to a registrant, with the message that caused it and the values before/after."""

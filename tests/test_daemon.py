@@ -84,9 +84,9 @@ def running_daemon(settings: Settings, clock: TestClock) -> Iterator[WorkerDaemo
 
 def digests(smtp: SmtpServer) -> list[str]:
     return [
-        item.message["Subject"]
+        str(item.message["Subject"]).strip()
         for item in smtp.received
-        if str(item.message["Subject"]).startswith(DIGEST_SUBJECT_START)
+        if str(item.message["Subject"]).strip().startswith(DIGEST_SUBJECT_START)
     ]
 
 
