@@ -91,7 +91,12 @@ SELF_EXCLUDED: Final = re.compile(
     re.IGNORECASE,
 )
 MAX_REGISTRANTS: Final = 25
-OBJECT_PRONOUN: Final = re.compile(r"(?i)\b(?:hem|haar|hen|hun|ze|him|her|them|la|le|les|lui|leur)\b")
+# A name in the middle of a sentence (after a lower-case word or a comma): at the start of a
+# sentence a capitalised word is too often just the first word.
+BARE_NAME: Final = re.compile(rf"(?<=[a-zà-ÿ,:;] )(?P<name>{NAME})(?![\w@])")
+OBJECT_PRONOUN: Final = re.compile(
+    r"(?i)\b(?:hem|haar|hen|hun|ze|him|her|them|la|le|les|lui|leur)\b"
+)
 NAME_PAREN: Final = re.compile(r"^(?P<name>[^()]{3,80}?)\s*\((?P<aside>[^()]{2,80})\)\s*$")
 NAME_COMMA: Final = re.compile(r"^(?P<name>[^(),]{3,80}?)\s*,\s*(?P<aside>[^,]{2,80})$")
 THEIR_ADDRESS: Final = re.compile(
@@ -288,11 +293,12 @@ def people_in(source: Source, event: EventContext, sentences_with_intent: list[s
             else "people listed in the text"
         )
     mentioned = _merge(_mentioned(source, sentences_with_intent, event, writer))
+    explicit_people = bool(people)
     for person in mentioned:
         twin = _twin(person, people)
         if twin is not None:
             twin.absorb(person)
-        elif not people or _is_additional(person, source):
+        elif not explicit_people or _is_additional(person, source):
             people.append(person)
     for person in people:
         person.is_writer = _is_writer(person, writer, people)
@@ -410,11 +416,14 @@ def _mentioned(
     """People named in the sentences that register or cancel ('mijn collega Jan Peeters (in cc)')."""
     people: list[Person] = []
     text = "\n".join(_with_antecedents(source.text, intent_sentences))
-    for pattern in (THIRD_PARTY, TITLED, NAME_WITH_ADDRESS):
+    for pattern in (THIRD_PARTY, TITLED, NAME_WITH_ADDRESS, BARE_NAME):
         for match in pattern.finditer(text):
+            if pattern is BARE_NAME and not is_person_name(match.group("name")):
+                continue
             person = _person_at(match, text, event)
             if person is not None and not (writer.words() and person.words() <= writer.words()):
                 people.append(person)
+    people = _merge(people)
     for person in people:
         _third_person_facts(person, source.text)
     _pronoun_facts(people, source.text)

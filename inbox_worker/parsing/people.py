@@ -292,6 +292,8 @@ def is_person_name(text: str | None, minimum_words: int = 2) -> bool:
     if not NAME_PATTERN.match(text):
         return False
     tokens = text.split()
+    if any(len(t.strip(".")) < 2 and not t.endswith(".") for t in tokens):
+        return False  # 'Unfortunately I'
     real = [t for t in tokens if not re.fullmatch(PARTICLE, t, re.IGNORECASE)]
     if len(real) < minimum_words or len(tokens) > 6:
         return False
