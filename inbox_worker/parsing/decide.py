@@ -513,4 +513,4 @@ def _review_other(ctx: Context, about_event: bool) -> None:
 
 
 def _document_attached(ctx: Context) -> bool:
-    return any(DOCUMENT_TYPES.search(a.content_type) for a in ctx.mail.attachments)
+    return any(DOCUMENT_TYPES.search(a.content_type) and not a.inline for a in ctx.mail.attachments)

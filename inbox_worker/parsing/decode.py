@@ -47,6 +47,7 @@ class Attachment:
     content_type: str
     filename: str | None
     size: int
+    inline: bool = False  # shown inside the body (a logo in a signature), not a file to open
 
 
 @dataclass
@@ -83,7 +84,16 @@ class DecodedMail:
     @property
     def has_headers(self) -> bool:
         """Whether this looks like a message at all (some RFC 5322 header is present)."""
-        known = {"from", "to", "subject", "date", "message-id", "received", "mime-version"}
+        known = {
+            "from",
+            "to",
+            "subject",
+            "date",
+            "message-id",
+            "received",
+            "mime-version",
+            "content-type",
+        }
         return any(k in known for k, _ in self.headers)
 
 
@@ -253,7 +263,11 @@ def _add_attachment(part: email.message.Message, ctype: str, walk: _Walk) -> Non
     payload = part.get_payload(decode=True)
     size = len(payload) if isinstance(payload, bytes) else 0
     name = decode_header_text(filename) if filename else None
-    walk.mail.attachments.append(Attachment(ctype, name, size))
+    disposition = str(part.get("Content-Disposition", "") or "").strip().lower()
+    inline = disposition.startswith("inline") or (
+        not disposition and part.get("Content-ID") is not None
+    )
+    walk.mail.attachments.append(Attachment(ctype, name, size, inline))
 
 
 def _part_text(part: email.message.Message) -> str:
