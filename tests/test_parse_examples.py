@@ -43,6 +43,7 @@ def people(decision: Decision) -> list[tuple[str | None, str | None, str | None,
         ("reg_numbered_blocks.eml", Kind.REGISTRATION, False),
         ("reg_english_free_text.eml", Kind.REGISTRATION, False),
         ("cancel_apple_html_quote.eml", Kind.CANCELLATION, False),
+        ("cancel_worker_confirmation.eml", Kind.CANCELLATION, False),
         ("auto_calendar_accepted.eml", Kind.AUTO_REPLY, False),
         ("auto_read_receipt.eml", Kind.AUTO_REPLY, False),
         ("other_forward_info_cc.eml", Kind.OTHER, False),
@@ -268,4 +269,10 @@ def test_english_sentence_and_city_of_ghent() -> None:
 def test_apple_html_cancellation_reads_the_quoted_confirmation() -> None:
     assert people(parsed("cancel_apple_html_quote.eml")) == [
         ("Lies Claes", "Leuven", "archivaris", "lies.claes@leuven.be")
+    ]
+
+
+def test_reply_to_the_workers_own_confirmation() -> None:
+    assert people(parsed("cancel_worker_confirmation.eml")) == [
+        ("Jan Peeters", "Gent", "jurist", "jan.peeters@gent.be")
     ]

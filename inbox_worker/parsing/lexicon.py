@@ -332,12 +332,17 @@ ORGANISER_QUESTION: Final = phrases(
     r"(?:mag\s+ik\s+(?:u|je|jou)\s+(?:nog\s+)?vragen|kan\s+u\s+(?:nog\s+)?(?:even\s+)?(?:laten\s+weten|bevestigen)|"
     r"wat\s+(?:is\s+)?uw\s+functie|could\s+you\s+(?:please\s+)?(?:let\s+me\s+know|confirm))",
 )
+# The organiser's (or the worker's) confirmation, quoted in a reply: the writer was registered.
 CONFIRMATION_QUOTE: Final = phrases(
-    r"(?:(?:dank|bedankt)\s+(?:\w+\s+){0,3}?voor\s+(?:uw|je|jouw)\s+inschrijving|"
-    r"wij\s+noteerden|uw\s+inschrijving\s+(?:is|werd)\s+(?:goed\s+)?(?:ontvangen|genoteerd|bevestigd)|"
-    r"thank\s+you\s+for\s+(?:your\s+)?registering|your\s+registration\s+(?:is|has\s+been)\s+confirmed|"
-    r"merci\s+pour\s+votre\s+inscription|bevestiging\s+(?:van\s+)?(?:uw|je)\s+inschrijving|"
-    r"bedankt\s+voor\s+uw\s+inschrijving|praktische\s+informatie)",
+    r"(?:(?:dank|bedankt)\s+(?:\w+\s+){0,3}?voor\s+(?:uw|je|jouw)\s+(?:inschrijving|aanmelding|registratie)|"
+    r"(?:wij|we)\s+noteerden|(?:dit|deze\s+gegevens)\s+(?:hebben\s+(?:wij|we)|werden)\s+genoteerd|"
+    r"hebben\s+(?:wij|we)\s+genoteerd|(?:je|u)\s+bent\s+(?:nu\s+)?ingeschreven|inschrijving\s+bevestigd|"
+    r"(?:uw|je)\s+inschrijving\s+(?:is|werd)\s+(?:goed\s+)?(?:ontvangen|genoteerd|bevestigd)|"
+    r"bevestiging\s+(?:van\s+)?(?:uw|je)\s+inschrijving|praktische\s+informatie|"
+    r"thank\s+you\s+for\s+(?:your\s+)?(?:registering|registration)|registration\s+confirmed|"
+    r"your\s+registration\s+(?:is|has\s+been)\s+confirmed|you\s+are\s+(?:now\s+)?registered|"
+    r"details\s+we\s+(?:have\s+)?noted|merci\s+pour\s+votre\s+inscription|inscription\s+(?:est\s+)?confirmée|"
+    r"ce\s+que\s+nous\s+avons\s+noté)"
 )
 INVITATION_QUOTE: Final = phrases(
     r"(?:nodigt\s+u\s+(?:graag\s+)?uit|inschrijven\s+is\s+verplicht|met\s+vermelding\s+van|"
