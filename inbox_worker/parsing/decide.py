@@ -254,12 +254,15 @@ def _copied(signals: HeaderSignals, event: EventContext) -> list[Address]:
 
 def _forwarded(ctx: Context, main: Extraction) -> tuple[Extraction, Intent] | None:
     """A registration forwarded inline or as an attached message, when the mail itself has none."""
-    if main.labelled:
+    if main.labelled or ctx.intent.cancel:
         return None
-    forwarding = lx.FORWARD_SUBJECT.match(ctx.signals.subject) or FORWARD_WORDS.search(ctx.content)
-    if not forwarding and not ctx.mail.attached:
+    forward_subject = bool(lx.FORWARD_SUBJECT.match(ctx.signals.subject))
+    if not (forward_subject or FORWARD_WORDS.search(ctx.content) or ctx.mail.attached):
         return None
+    sender = ctx.signals.sender.email if ctx.signals.sender else None
     for source in _forwarded_sources(ctx):
+        if source.author_email and source.author_email == sender and not forward_subject:
+            continue  # the writer's own earlier mail, quoted: not a forward
         content = "\n".join(x for x in source.text_lines if x.strip() and not is_greeting(x))
         intent = read_intent(sentences(content), content)
         extraction = people_in(source, ctx.event, _intent_sentences(intent))
