@@ -84,6 +84,11 @@ MONTH_NUMBERS: Final = {
 }
 
 
+MAX_THANKS_CHARS: Final = 200
+STRONG_AUTO_SUBJECT: Final = re.compile(
+    r"(?i)automati|auto[\s-]?reply|autoreply|out\s+of|réponse|abwesen|antwort|afwezigheids|"
+    r"message\s+d['’]absence|absence\s+du\s+bureau"
+)
 REAL_QUESTION: Final = re.compile(
     r"(?i)\b(?:of|whether|if|si|wanneer|waar|hoe|welke|wat|when|where|how|which|what|nog|still|"
     r"encore|mag\s+ik|kan\s+ik|can\s+i|may\s+i|puis-je|is\s+er|zijn\s+er|is\s+there)\b"
@@ -266,9 +271,7 @@ def _auto_reply_reason(mail: DecodedMail, signals: HeaderSignals, text: str) -> 
         return "auto-reply (Exchange inbox rule)"
     subject = signals.subject
     if lx.AUTO_REPLY_SUBJECT.search(subject) and not lx.FORWARD_SUBJECT.match(subject):
-        strong = re.search(
-            r"(?i)automati|auto[\s-]?reply|autoreply|out\s+of|réponse|abwesen|antwort", subject
-        )
+        strong = STRONG_AUTO_SUBJECT.search(subject)
         if strong or _absence_hits(text) >= 1:
             return "auto-reply (subject: " + subject[:60] + ")"
     body = text[:2500]
@@ -396,10 +399,17 @@ def _only_asks_the_action(question: str) -> bool:
 
 
 def _thanks_only(content: str, intent: Intent) -> bool:
-    if intent.register or intent.cancel or intent.questions or intent.practical:
+    """A short thank-you that asks, changes and announces nothing."""
+    busy = intent.register or intent.cancel or intent.questions or intent.practical
+    if busy or intent.tentative or intent.substitution:
         return False
     text = URL.sub(" ", content).strip()
-    if not text or len(text) > 200:
+    if (
+        not text
+        or len(text) > MAX_THANKS_CHARS
+        or EMAIL.search(text)
+        or lx.CHANGE_WORDS.search(text)
+    ):
         return False
     return bool(lx.THANKS.search(text))
 

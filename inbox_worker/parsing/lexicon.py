@@ -91,7 +91,7 @@ ABSENCE_BODY: Final = phrases(
     r"lees\s+(?:mijn|geen)\s+(?:e-?)?mails?\s+niet|beperkte\s+toegang\s+tot|"
     r"voor\s+dringende\s+(?:zaken|vragen)|in\s+dringende\s+gevallen|"
     r"dit\s+(?:e-?mail)?adres\s+is\s+niet\s+(?:langer|meer)\s+in\s+gebruik|"
-    r"niet\s+meer\s+werkzaam\s+bij|"
+    r"niet\s+meer\s+werkzaam\s+bij|(?:ben|is)\s+met\s+pensioen|"
     r"(?:i\s+am|i'm)\s+(?:currently\s+)?(?:out\s+of\s+(?:the\s+)?office|away|on\s+(?:annual\s+|parental\s+|sick\s+)?leave|"
     r"on\s+holiday|on\s+vacation|absent)|out\s+of\s+(?:the\s+)?office\s+(?:until|till|from)|"
     r"limited\s+access\s+to\s+(?:e-?mail|my\s+mail)|for\s+urgent\s+(?:matters|questions|issues)|"
@@ -318,6 +318,11 @@ THANKS: Final = phrases(
     r"\btop\b|\bsuper\b|\bprima\b|\bperfect\b|\bok(?:e|ay|ido)?\b|\bgenoteerd\b|\bontvangen\b|"
     r"\btot\s+(?:dan|binnenkort|vrijdag|straks)\b|\bgreat\b|\bparfait\b|\bsee\s+you\b|\bà\s+bientôt\b|"
     r"\bfijn\b|\bgoed\b|\bin\s+orde\b|\bnoted\b|\bgreat\b)",
+)
+CHANGE_WORDS: Final = phrases(
+    r"\b(?:nieuwe?|gewijzigd|wijziging|gewijzigde|veranderd|verander|correctie|vergissing|foutief|fout|"
+    r"aanpassen|aanpassing|aangepast|changed|change|new\s+address|update|corrected|correction|nouvelle?|"
+    r"modifi\w*|erreur)\b"
 )
 FORWARD_SUBJECT: Final = phrases(r"^\s*(?:fw|fwd|tr|wg|doorst|trans)\s*:")
 REPLY_SUBJECT: Final = phrases(r"^\s*(?:re|antw|aw|réf|sv|vs)\s*:")
