@@ -43,6 +43,11 @@ SELF_ROLE: Final = re.compile(
     r"(?:als\s+|een\s+|de\s+|het\s+|a\s+|an\s+|the\s+|un\s+|une\s+)?(?P<rest>[^.;!?\n()]{3,140})",
     re.IGNORECASE,
 )
+SELF_ORG_ROLE: Final = re.compile(
+    r"\b(?:ik\s+werk|i\s+work|je\s+travaille)\s+(?:bij|voor|in|at|for|à|au|chez)\s+(?P<org>[^.;!?\n()]{3,80}?)"
+    r"\s+(?:als|as|comme)\s+(?:a\s+|an\s+|een\s+)?(?P<function>[^.;!?\n(),]{3,80}?)(?=\s+(?:en|and|et)\s|[.;!?\n(),]|$)",
+    re.IGNORECASE,
+)
 THIRD_PERSON_ROLE: Final = re.compile(
     r"\b(?P<first>[A-ZÀ-Ý][\w'’-]+)\s+(?:is|werkt\s+als|works\s+as|est)\s+(?:de\s+|een\s+|the\s+|a\s+)?"
     r"(?P<rest>[^.;!?\n()]{3,140})"
@@ -270,6 +275,12 @@ def _card_in_text(source: Source, hint: frozenset[str]) -> Card:
 
 
 def _self_facts(source: Source, writer: Writer, event: EventContext) -> None:
+    for match in SELF_ORG_ROLE.finditer(source.text):
+        if is_function(match.group("function")):
+            writer.function = writer.function or clean_function(match.group("function"))
+            writer.municipality = writer.municipality or organisation_in(
+                " bij " + match.group("org")
+            )
     for match in SELF_ROLE.finditer(source.text):
         rest = match.group("rest").strip()
         if not is_function(rest.split(" bij ")[0]) and not is_function(rest):
@@ -333,11 +344,15 @@ def _labelled(source: Source) -> list[Person]:
         organisation = item.get(Field.ORGANISATION)
         email = item.get(Field.EMAIL)
         address = EMAIL.search(email) if email else None
+        function = item.get(Field.FUNCTION)
+        municipality = resolve_organisation(organisation) if organisation else None
+        if function and not municipality:
+            municipality = organisation_in(function)
         people.append(
             Person(
                 name=item.name,
-                municipality=resolve_organisation(organisation) if organisation else None,
-                function=item.get(Field.FUNCTION),
+                municipality=municipality,
+                function=clean_function(function) if function else None,
                 email=address.group(0).lower() if address else None,
                 source="labels",
                 labels=item.labels,

@@ -55,7 +55,8 @@ LABELS: Final[dict[str, Field]] = {
         [
             "functie", "function", "position", "job title", "jobtitle", "role", "rol",
             "fonction", "poste", "functietitel", "job", "functie titel", "graad",
-            "job function", "your position", "functie rol", "functieomschrijving",
+            "job function", "your position", "functie rol", "functieomschrijving", "functie dienst",
+            "functie en dienst", "functie afdeling", "dienst en functie", "functie en afdeling",
         ],
         Field.FUNCTION,
     ),

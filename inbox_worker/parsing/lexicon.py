@@ -176,7 +176,7 @@ REGISTER: Final = phrases(
     r"\b(?:hierbij|bij\s+deze)\s+(?:mijn|onze)\s+(?:inschrijving|gegevens|deelname)\b|"
     r"\b(?:neem|neemt|nemen)\s+" + SHORT_GAP + r"(?:graag\s+)?deel\b|"
     r"\b(?:wil|willen|komt|komen|gaat|gaan)\s+(?:ook\s+|graag\s+|eveneens\s+){0,3}mee\b(?!\s*(?:niet|geen))|"
-    r"\b(?:komt|komen)\s+(?:\w+\s+){0,2}?graag\b|"
+    r"\b(?:komt|komen)\s+(?:\w+\s+){0,2}?graag\b|\b(?:en|dus)\s+(?:kom|komen)\s+(?:\w+\s+){0,2}?graag\b|"
     r"\b(?:we|wij)\s+komen\s+(?:graag\s+)?(?:met\s+(?:z['’]n\s+|zijn\s+|ons\s+)?(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|beiden|allebei)|samen)\b|"
     r"\bkomen\s+(?:we|wij)\s+(?:graag\s+)?met\s+(?:\d+|twee|drie|vier|vijf)\b|\b(?:zal|zullen)\s+(?:\w+\s+){0,2}?aanwezig\s+zijn\b|"
     r"\b(?:wil|zou|wens|willen|zouden|graag)\s+" + SHORT_GAP + r"deelnemen\b|"

@@ -234,6 +234,10 @@ DEPARTMENT: Final = re.compile(
     r"directiesecretariaat|stafdienst|gemeentehuis|stadhuis|administratief\s+centrum)\b"
 )
 MAX_ROLE_WORDS: Final = 8
+TRAILING_PLACE: Final = re.compile(
+    r"[\s,–-]+(?P<place>(?i:stad|gemeente|ocmw|lokaal\s+bestuur|city\s+of|ville\s+de)\s+[A-ZÀ-Ý][\w'’ -]*)$"
+)
+LABEL_LIKE: Final = re.compile(r"^[^\W\d_][\w /&.-]{0,25}:\s*\S")
 MAX_CARD_LINES: Final = 10
 MAX_FUNCTION_TAIL_WORDS: Final = 5
 GENERIC_MAILBOX: Final = re.compile(
@@ -363,8 +367,11 @@ def _organisation_split(text: str) -> tuple[str, str | None]:
 
 
 def clean_function(text: str) -> str:
-    """A job title without the organisation after it ('… bij de stad Leuven')."""
+    """A job title without the organisation after it ('… bij de stad Leuven', '… stad Gent')."""
     function, _ = _organisation_split(text.strip(" ,.;:-–"))
+    trailing = TRAILING_PLACE.search(function)
+    if trailing and trailing.start() > 0 and canonical_municipality(trailing.group("place")):
+        function = function[: trailing.start()]
     return function.strip(" ,.;:-–")
 
 
@@ -395,6 +402,9 @@ def parse_card(lines: list[str], hint_name: frozenset[str] = frozenset()) -> Car
         if not text or CID.match(text):
             continue
         card.emails.extend(e.lower() for e in EMAIL.findall(text))
+        if LABEL_LIKE.match(text) and not PHONE.match(text):
+            after_name = False
+            continue  # 'Functie: …' is a labelled field, read elsewhere
         if (
             EMAIL.fullmatch(text)
             or (URL.search(text) and len(text.split()) <= 2)

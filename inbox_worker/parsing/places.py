@@ -19,7 +19,10 @@ ADMIN_PREFIX: Final = (
     r"stadt|gemeinde)"
 )
 PLACE_NAME: Final = r"[A-ZÀ-Ý][\w'’.]*(?:[\s-]+(?:[A-ZÀ-Ý][\w'’.]*|sur|lez|aan|op|de|bij)){0,3}"
-EXPLICIT_PLACE: Final = re.compile(rf"(?<![\w-]){ADMIN_PREFIX}\s+(?P<place>{PLACE_NAME})")
+EXPLICIT_PLACE: Final = re.compile(
+    rf"(?<![\w-]){ADMIN_PREFIX}\s+(?:(?i:van|of|de|d['’])\s*)?(?P<place>{PLACE_NAME})"
+)
+LEADING_POSTCODE: Final = re.compile(r"^\s*(?:[bB]-?)?[1-9]\d{3}\s+(?=[^\W\d])")
 NOT_APPLICABLE: Final = re.compile(
     r"^\s*(?:n\.?\s?v\.?\s?t\.?|nvt|n/a|n\.a\.|niet\s+van\s+toepassing|geen|none|nihil|"
     r"not\s+applicable|sans\s+objet|-+|/+|–|—)(?=\s|[-–—/,:;(]|$)\s*[-–—/,:;]*\s*",
@@ -76,7 +79,7 @@ def resolve_organisation(value: str | None) -> str | None:
     """A labelled 'Stad / gemeente' value: canonical municipality, else the organisation as written."""
     if not value:
         return None
-    value = strip_not_applicable(value)
+    value = LEADING_POSTCODE.sub("", strip_not_applicable(value))
     if not value:
         return None
     whole = canonical_municipality(value)
