@@ -20,9 +20,9 @@ from datetime import UTC, datetime
 from email.parser import BytesHeaderParser
 from email.policy import compat32
 from enum import StrEnum
-from typing import TYPE_CHECKING, Final, Protocol
+from typing import TYPE_CHECKING, Any, Final, Protocol, cast
 
-from sqlalchemy import select
+from sqlalchemy import CursorResult, and_, or_, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from inbox_worker.database import transaction
@@ -247,17 +247,19 @@ def _store(
     decider: Decider | None,
     now: datetime,
 ) -> ProcessedMessage:
-    known = _find_at_location(session, origin)
+    known, twin = _find_stored(session, origin, message_id, digest)
     if known is not None:
         logger.debug("already stored at this location (UID %s)", origin.uid)
         return _result(known, Disposition.KNOWN)
-    twin = _find_twin(session, message_id, digest)
     if twin is not None:
         return _recognise(session, twin, origin)
+    decision = _decide(settings, raw, origin, decider)
     stored = _new_row(raw, origin, message_id, digest, now)
+    if isinstance(decision, Decision):
+        _copy_decision(stored, decision)
     session.add(stored)
-    session.flush()
-    action = _decide_and_apply(session, settings, stored, raw, origin, decider, now)
+    session.flush()  # the policy refers to the message by its id
+    action = _apply(session, settings, stored, decision, now)
     stored.server_state = _initial_server_state(origin, action)
     _advance_cursor(session, origin)
     logger.info(
@@ -289,6 +291,38 @@ def pending_action(stored: StoredMessage) -> ServerTask | None:
     return PENDING_TASKS.get(stored.state)
 
 
+def _find_stored(
+    session: Session, origin: Origin, message_id: str | None, digest: str
+) -> tuple[StoredMessage | None, StoredMessage | None]:
+    """(the row at this server location, the first row with the same Message-ID and bytes)."""
+    same_bytes = StoredMessage.sha256 == digest
+    if message_id is None:
+        same_message = and_(same_bytes, StoredMessage.message_id.is_(None))
+    else:
+        fitted = _fit(message_id, MAX_MESSAGE_ID_LENGTH)
+        same_message = and_(same_bytes, StoredMessage.message_id == fitted)
+    condition = same_message
+    if origin.on_server:
+        at_location = and_(
+            StoredMessage.folder == origin.folder,
+            StoredMessage.uidvalidity == origin.uidvalidity,
+            StoredMessage.uid == origin.uid,
+        )
+        condition = or_(at_location, same_message)
+    rows = session.scalars(select(StoredMessage).where(condition).order_by(StoredMessage.id))
+    known = twin = None
+    for row in rows:
+        if origin.on_server and (row.folder, row.uidvalidity, row.uid) == (
+            origin.folder,
+            origin.uidvalidity,
+            origin.uid,
+        ):
+            known = row
+        elif twin is None:
+            twin = row
+    return known, twin
+
+
 def _find_at_location(session: Session, origin: Origin) -> StoredMessage | None:
     if not origin.on_server:
         return None
@@ -298,15 +332,6 @@ def _find_at_location(session: Session, origin: Origin) -> StoredMessage | None:
         StoredMessage.uid == origin.uid,
     )
     return session.scalars(query).first()
-
-
-def _find_twin(session: Session, message_id: str | None, digest: str) -> StoredMessage | None:
-    query = select(StoredMessage).where(StoredMessage.sha256 == digest)
-    if message_id is None:
-        query = query.where(StoredMessage.message_id.is_(None))
-    else:
-        query = query.where(StoredMessage.message_id == _fit(message_id, MAX_MESSAGE_ID_LENGTH))
-    return session.scalars(query.order_by(StoredMessage.id)).first()
 
 
 def _recognise(session: Session, twin: StoredMessage, origin: Origin) -> ProcessedMessage:
@@ -353,25 +378,42 @@ def _new_row(
     )
 
 
-def _decide_and_apply(
+@dataclass(frozen=True)
+class _NoDecision:
+    """Why a message has no decision: too large to download (review) or the parser failed."""
+
+    state: MessageState
+    reason: str
+    error: str | None = None
+
+
+def _decide(
+    settings: Settings, raw: bytes, origin: Origin, decider: Decider | None
+) -> Decision | _NoDecision:
+    """The parser's decision, or why there is none."""
+    if not origin.complete:
+        size = origin.size if origin.size is not None else len(raw)
+        limit = settings.mailbox.max_message_bytes
+        return _NoDecision(MessageState.REVIEW, OVERSIZE_REASON.format(size=size, limit=limit))
+    try:
+        return (decider or default_decider(settings))(raw)
+    except Exception as exc:
+        logger.exception("the parser failed")
+        error = _fit(_describe(exc), MAX_ERROR_LENGTH)
+        return _NoDecision(MessageState.FAILED, FAILED_REASON.format(error=error), error)
+
+
+def _apply(
     session: Session,
     settings: Settings,
     stored: StoredMessage,
-    raw: bytes,
-    origin: Origin,
-    decider: Decider | None,
+    decision: Decision | _NoDecision,
     now: datetime,
 ) -> ServerAction:
-    """Decide and apply; a failure is recorded on the message (state failed, to review)."""
-    if not origin.complete:
-        reason = OVERSIZE_REASON.format(size=stored.size, limit=settings.mailbox.max_message_bytes)
-        return _to_review(session, stored, reason, MessageState.REVIEW, now)
-    try:
-        decision = (decider or default_decider(settings))(raw)
-    except Exception as exc:
-        logger.exception("the parser failed")
-        return _fail(session, stored, exc, now)
-    _copy_decision(stored, decision)
+    """Apply the decision in a savepoint; a failure is recorded on the message (to review)."""
+    if isinstance(decision, _NoDecision):
+        stored.error = decision.error
+        return _to_review(session, stored, decision.reason, decision.state, now)
     try:
         with session.begin_nested():
             outcome = apply_decision(session, settings, stored, decision, now)
@@ -470,13 +512,24 @@ def load_cursor(session: Session, folder: str) -> FolderCursor:
 
 
 def _advance_cursor(session: Session, origin: Origin) -> None:
+    """The folder's cursor moves up to this UID (one UPDATE when the UIDVALIDITY is known)."""
     if not origin.on_server or origin.folder is None or origin.uid is None:
+        return
+    moved = session.execute(
+        update(FolderCursor)
+        .where(
+            FolderCursor.folder == origin.folder,
+            FolderCursor.uidvalidity == origin.uidvalidity,
+            FolderCursor.last_uid < origin.uid,
+        )
+        .values(last_uid=origin.uid)
+        .execution_options(synchronize_session=False)
+    )
+    if cast("CursorResult[Any]", moved).rowcount:
         return
     cursor = load_cursor(session, origin.folder)
     if cursor.uidvalidity != origin.uidvalidity:
         cursor.uidvalidity, cursor.last_uid = origin.uidvalidity, origin.uid
-    elif origin.uid > cursor.last_uid:
-        cursor.last_uid = origin.uid
 
 
 # ---------------------------------------------------------------------------------------------
