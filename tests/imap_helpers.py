@@ -250,7 +250,7 @@ def python_path() -> str:
 
 def message_id_of(raw: bytes) -> str:
     """The Message-ID header of one of the test mails above."""
-    for line in raw.split(b"\r\n"):
+    for line in raw.splitlines():
         if line.startswith(b"Message-ID: "):
             return line[len(b"Message-ID: ") :].decode()
     raise AssertionError("no Message-ID")
