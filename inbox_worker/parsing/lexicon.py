@@ -154,7 +154,8 @@ SPAM_PHRASES: Final = phrases(
     r"korting|discount|offerte|special\s+offer|promotie|vrijblijvend|pricing|price\s+list|"
     r"act\s+now|limited\s+time|winnaar|you\s+have\s+won|lottery|bitcoin|crypto|seo\b|"
     r"backlinks|marketing\s+(?:executive|manager|campaign)|lead\s+generation|"
-    r"webinar\b|\bprijs(?:lijst)?\b)",
+    r"webinar\b|\bprijs(?:lijst)?\b|online[\s-]?(?:versie|version)|webversie|web\s+version|"
+    r"aanbieding|angebot|exklusiv|\bpromo\b|(?:€|eur)\s?\d+[,.]\d{2})",
 )
 
 # -- human intents ------------------------------------------------------------------------------
@@ -240,7 +241,10 @@ CANCEL_STRONG: Final = phrases(
     r"\bverstek\s+(?:laten\s+)?gaan\b|\bmoet(?:en)?\s+(?:\w+\s+){0,3}?passen\b|\bforfait\s+(?:\w+\s+)?geven\b|"
     r"\bgeef\s+(?:\w+\s+){0,2}?forfait\b|\binschrijving\s+(?:\w+\s+){0,2}?(?:ongedaan|intrekken)|"
     r"\bwithdraw(?:s|ing)?\s+(?:my|our|from)\b|\bretirer\s+mon\s+inscription\b|"
-    r"\bcancel(?:l?ing|l?ed|lation)?\b|\bunregister\b|\bderegister\b|"
+    r"\b(?:have\s+to|need\s+to|must|like\s+to|want\s+to|please|to|will|i)\s+cancel\b|"
+    r"\bcancel(?:l?ing|l?ed)?\s+(?:my|our|his|her|the|their|this)\s+(?:\w+\s+)?"
+    r"(?:registration|participation|attendance|place|seat|spot|booking|sign[\s-]?up)\b|"
+    r"\bcancell?ation\s+(?:of|for)\s+(?:my|our|the|his|her)\b|\bunregister\b|\bderegister\b|"
     r"\bannuler\b|\bdésinscri|\bdesinscri|\bme\s+désister|\bm['’]excuser\b|\bexcusez[\s-]moi\b)",
 )
 CANCEL_WEAK: Final = phrases(
