@@ -217,18 +217,19 @@ def read_database(url: str) -> Stored:
                 messages[row[1]] = messages.get(row[1], 0) + 1
             registrants: dict[str, int] = {}
             for (email,) in session.execute(select(Registrant.email)):
-                registrants[email] = registrants.get(email, 0) + 1
+                registrants[str(email)] = registrants.get(str(email), 0) + 1
             replies: dict[int, int] = {}
             answering = select(OutboxMessage.in_reply_to_id).where(
                 OutboxMessage.in_reply_to_id.is_not(None)  # not the digest
             )
-            for (answered,) in session.execute(answering):
-                replies[answered] = replies.get(answered, 0) + 1
+            for answered in session.scalars(answering):
+                if answered is not None:
+                    replies[answered] = replies.get(answered, 0) + 1
             reviews: dict[str, list[str]] = {}
             for message_id, reason in session.execute(
                 select(StoredMessage.message_id, ReviewItem.reason).join(ReviewItem.stored_message)
             ):
-                reviews.setdefault(message_id, []).append(reason)
+                reviews.setdefault(str(message_id), []).append(reason)
             return Stored(
                 messages=messages,
                 states={row[1]: row[2].value for row in rows},

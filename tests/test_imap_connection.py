@@ -130,7 +130,7 @@ def test_xoauth2_with_a_token_from_the_command() -> None:
     command = f"{sys.executable} -c \"print('ya29.token-from-the-helper')\""
     mailbox = MailboxConfig(username="linda.boudry@kcvs.be", oauth2_token_command=command)
     client = RecordingClient()
-    login(client, mailbox)  # type: ignore[arg-type]
+    login(client, mailbox)
     assert client.calls == [
         (
             "oauth2_login",
@@ -143,5 +143,5 @@ def test_xoauth2_with_a_token_from_the_command() -> None:
 def test_a_password_login_when_no_token_command_is_set() -> None:
     mailbox = MailboxConfig(username="linda", password="s3cret")
     client = RecordingClient()
-    login(client, mailbox)  # type: ignore[arg-type]
+    login(client, mailbox)
     assert client.calls == [("login", ("linda", "s3cret"), {})]

@@ -1,0 +1,379 @@
+"""Benchmark: the IMAP floor (fetch + mail-parser) against ``run --once`` end to end, N = 2,000 and 10,000.
+
+For each N a private Dovecot gets N generated messages (four in five are registrations, the rest
+the organiser's own mail) and a local SMTP server takes the replies. Reported in one run:
+
+(a) the floor: imapclient fetching every message with BODY.PEEK[] in batches, plus mail-parser
+    parsing each one;
+(b) ``python -m inbox_worker run --once`` handling them end to end (store, decide, register,
+    queue and send replies over SMTP, move on the server);
+
+messages per second, the ratio b/a (time), and the peak RSS of (b). Targets: b/a <= 2.0, peak
+RSS <= 200 MB, growing by less than 20 % from 2,000 to 10,000. Not a test: run it by hand
+(``make bench`` or ``.venv/bin/python bench/bench_imap.py [N ...]``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import os
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import dataclass
+from email.utils import format_datetime
+from pathlib import Path
+from typing import Any
+
+import mailparser
+import yaml
+from aiosmtpd.controller import Controller
+from imapclient import IMAPClient
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from tests.dovecot import DovecotServer, free_port, require_dovecot, running_dovecot  # noqa: E402
+from tests.imap_helpers import python_path  # noqa: E402
+
+DEFAULT_SIZES = (2_000, 10_000)
+BATCH = 50
+APPEND_CHUNK = 200
+REGISTRATION_SHARE = 4  # of every 5 messages
+TARGET_RATIO = 2.0
+TARGET_RSS_MB = 200.0
+TARGET_GROWTH = 0.20
+
+FIRST = [
+    "An",
+    "Bart",
+    "Carine",
+    "Dirk",
+    "Els",
+    "Filip",
+    "Greet",
+    "Hans",
+    "Ilse",
+    "Jan",
+    "Katrien",
+    "Luc",
+    "Marleen",
+    "Nico",
+    "Oona",
+    "Pieter",
+    "Quinten",
+    "Rita",
+    "Sofie",
+    "Tom",
+    "Ursula",
+    "Veerle",
+    "Wim",
+    "Xavier",
+    "Yves",
+    "Zoë",
+    "Anke",
+    "Bram",
+    "Charlotte",
+    "Dries",
+    "Eva",
+    "Frederik",
+    "Griet",
+    "Hilde",
+    "Inge",
+    "Joris",
+    "Karel",
+    "Lies",
+    "Maarten",
+    "Nele",
+    "Olivier",
+    "Paula",
+    "Ruben",
+    "Stijn",
+    "Tine",
+    "Valerie",
+    "Ward",
+    "Koen",
+    "Lotte",
+    "Mieke",
+]
+LAST = (
+    *[
+        "Peeters",
+        "Janssens",
+        "Maes",
+        "Jacobs",
+        "Mertens",
+        "Willems",
+        "Claes",
+        "Goossens",
+        "Wouters",
+        "Desmet",
+        "Dubois",
+    ],
+    *[
+        "Lambert",
+        "Dupont",
+        "Martens",
+        "Vermeulen",
+        "Hermans",
+        "Michiels",
+        "Pauwels",
+        "Aerts",
+        "Coppens",
+        "Verstraete",
+    ],
+    *[
+        "Declercq",
+        "Vandenberghe",
+        "Hendrickx",
+        "Smets",
+        "Segers",
+        "Baert",
+        "Wuyts",
+        "Leemans",
+        "Verhoeven",
+        "Cools",
+    ],
+    *["Schepens", "Geerts", "Stevens", "Lemmens", "Verbruggen"],
+    "Van Damme",
+    "Van Dyck",
+    "Van Acker",
+    "De Backer",
+)
+TOWNS = [
+    "Gent",
+    "Antwerpen",
+    "Leuven",
+    "Brugge",
+    "Mechelen",
+    "Hasselt",
+    "Kortrijk",
+    "Aalst",
+    "Genk",
+    "Oostende",
+    "Roeselare",
+    "Turnhout",
+    "Lier",
+    "Ieper",
+    "Lokeren",
+    "Dendermonde",
+    "Geel",
+    "Mol",
+    "Tienen",
+    "Ninove",
+]
+FUNCTIONS = ("beleidsmedewerker", "stadssecretaris", "diensthoofd personeel", "projectleider")
+
+
+def people() -> itertools.product[tuple[str, str, str]]:
+    return itertools.product(TOWNS, LAST, FIRST)
+
+
+def generated(count: int) -> list[bytes]:
+    """``count`` messages: registrations of distinct people and, one in five, personal mail."""
+    persons = people()
+    messages = []
+    for index in range(count):
+        if index % 5 == REGISTRATION_SHARE:
+            messages.append(_personal(index))
+        else:
+            messages.append(_registration(index, *next(persons)))
+    return messages
+
+
+def _registration(index: int, town: str, last: str, first: str) -> bytes:
+    name = f"{first} {last}"
+    local = f"{first}.{last}".lower().replace(" ", "").replace("ë", "e")
+    address = f"{local}@{town.lower()}.be"
+    function = FUNCTIONS[index % len(FUNCTIONS)]
+    return (
+        f"From: {name} <{address}>\r\nTo: Linda Boudry <linda.boudry@kcvs.be>\r\n"
+        "Subject: Inschrijving seminarie Stadsorganisaties in transitie\r\n"
+        f"Date: {format_datetime(time_of(index))}\r\nMessage-ID: <bench-{index}@{town.lower()}.be>\r\n"
+        "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n"
+        "Content-Transfer-Encoding: 8bit\r\n\r\n"
+        "Beste Linda,\r\n\r\nGraag schrijf ik mij in voor het seminarie Stadsorganisaties in "
+        "transitie op vrijdag 7 december.\r\n\r\n"
+        f"Naam: {name}\r\nStad/gemeente: {town}\r\nFunctie: {function}\r\nE-mail: {address}\r\n\r\n"
+        f"Met vriendelijke groeten,\r\n{name}\r\n"
+    ).encode()
+
+
+def _personal(index: int) -> bytes:
+    return (
+        "From: Koen Segers <koen.segers@kcvs.be>\r\nTo: Linda Boudry <linda.boudry@kcvs.be>\r\n"
+        f"Subject: Agenda teamvergadering {index}\r\nDate: {format_datetime(time_of(index))}\r\n"
+        f"Message-ID: <bench-team-{index}@kcvs.be>\r\nMIME-Version: 1.0\r\n"
+        "Content-Type: text/plain; charset=utf-8\r\n\r\n"
+        "Hoi Linda,\r\n\r\nHierbij de agenda voor de teamvergadering: budget, website, "
+        "verlofplanning.\r\n\r\nGroetjes,\r\nKoen\r\n"
+    ).encode()
+
+
+def time_of(index: int) -> Any:
+    from datetime import UTC, datetime, timedelta
+
+    return datetime(2018, 11, 12, 9, 0, tzinfo=UTC) + timedelta(seconds=index)
+
+
+class CountingHandler:
+    """An SMTP handler that accepts and counts every message."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.lock = threading.Lock()
+
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+        with self.lock:
+            self.count += 1
+        return "250 2.0.0 Ok: queued"
+
+
+@dataclass
+class Result:
+    """The figures of one N."""
+
+    count: int
+    floor_seconds: float
+    run_seconds: float
+    peak_rss_mb: float
+    replies_sent: int
+    run_summary: str
+
+    @property
+    def ratio(self) -> float:
+        return self.run_seconds / self.floor_seconds
+
+
+def append_all(server: DovecotServer, messages: list[bytes]) -> None:
+    with server.client() as imap:
+        for start in range(0, len(messages), APPEND_CHUNK):
+            imap.multiappend("INBOX", messages[start : start + APPEND_CHUNK])
+
+
+def floor(server: DovecotServer) -> float:
+    """(a): fetch everything with BODY.PEEK[] in batches and parse each with mail-parser."""
+    started = time.perf_counter()
+    imap = IMAPClient("127.0.0.1", port=server.port, ssl=False)
+    imap.login(server.user, server.password)
+    imap.select_folder("INBOX", readonly=True)
+    uids = sorted(imap.search(["UID", "1:*"]))
+    parsed = 0
+    for start in range(0, len(uids), BATCH):
+        batch = uids[start : start + BATCH]
+        for data in imap.fetch(batch, ["BODY.PEEK[]", "INTERNALDATE"]).values():
+            message = mailparser.parse_from_bytes(data[b"BODY[]"])
+            parsed += bool(message.message_id)
+    imap.logout()
+    assert parsed == len(uids)
+    return time.perf_counter() - started
+
+
+def write_config(directory: Path, server: DovecotServer, smtp_port: int) -> Path:
+    config = {
+        "mailbox": server.mailbox_settings(fetch_batch_size=BATCH, read_timeout=300),
+        "smtp": {
+            "transport": "smtp",
+            "host": "127.0.0.1",
+            "port": smtp_port,
+            "security": "none",
+            "username": "",
+        },
+        "database": {"url": f"sqlite:///{directory / 'bench.sqlite3'}"},
+        "replies": {"max_per_address_per_day": 1000},
+    }
+    path = directory / "config.yaml"
+    path.write_text(yaml.safe_dump(config))
+    return path
+
+
+def end_to_end(config: Path) -> tuple[float, float, str]:
+    """(b): ``run --once`` as a child process; its wall time, peak RSS (MB) and summary."""
+    started = time.perf_counter()
+    child = subprocess.Popen(
+        [sys.executable, "-m", "inbox_worker", "--config", str(config), "run", "--once"],
+        cwd=REPO,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        env={**os.environ, "PYTHONPATH": python_path()},
+    )
+    assert child.stdout is not None
+    output = child.stdout.read().decode()
+    _pid, status, usage = os.wait4(child.pid, 0)
+    elapsed = time.perf_counter() - started
+    child.returncode = os.waitstatus_to_exitcode(status)
+    if child.returncode != 0:
+        raise SystemExit(f"run --once failed with status {child.returncode}: {output}")
+    wanted = ("mail:", "replies:")
+    summary = " / ".join(line for line in output.splitlines() if line.startswith(wanted))
+    return elapsed, usage.ru_maxrss / 1024, summary or output.strip()
+
+
+def measure(count: int) -> Result:
+    messages = generated(count)
+    handler = CountingHandler()
+    smtp_port = free_port()
+    controller = Controller(handler, hostname="127.0.0.1", port=smtp_port)
+    controller.start()
+    try:
+        with tempfile.TemporaryDirectory(prefix="bench-imap-") as tmp, running_dovecot() as server:
+            append_all(server, messages)
+            floor_seconds = floor(server)
+            config = write_config(Path(tmp), server, smtp_port)
+            run_seconds, rss, summary = end_to_end(config)
+    finally:
+        controller.stop()
+    return Result(count, floor_seconds, run_seconds, rss, handler.count, summary)
+
+
+def report(results: list[Result]) -> bool:
+    print()
+    print(
+        f"{'N':>7} {'floor msg/s':>12} {'run msg/s':>10} {'b/a':>6} {'peak RSS':>9} {'replies':>8}"
+    )
+    for result in results:
+        print(
+            f"{result.count:>7} {result.count / result.floor_seconds:>12.0f} "
+            f"{result.count / result.run_seconds:>10.0f} {result.ratio:>6.2f} "
+            f"{result.peak_rss_mb:>7.0f}MB {result.replies_sent:>8}"
+        )
+    for result in results:
+        print(f"  N={result.count}: run --once said: {result.run_summary}")
+    ok = all(r.ratio <= TARGET_RATIO and r.peak_rss_mb <= TARGET_RSS_MB for r in results)
+    if len(results) >= 2:
+        growth = results[-1].peak_rss_mb / results[0].peak_rss_mb - 1
+        print(f"  peak RSS growth {results[0].count} -> {results[-1].count}: {growth:+.1%}")
+        ok = ok and growth < TARGET_GROWTH
+    verdict = "met" if ok else "NOT met"
+    print(
+        f"targets (b/a <= {TARGET_RATIO}, RSS <= {TARGET_RSS_MB:.0f} MB, "
+        f"growth < {TARGET_GROWTH:.0%}): {verdict}"
+    )
+    return ok
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("sizes", nargs="*", type=int, default=list(DEFAULT_SIZES))
+    arguments = parser.parse_args()
+    require_dovecot_or_exit()
+    results = []
+    for count in arguments.sizes:
+        print(f"N={count}: appending, fetching (floor), running run --once ...", flush=True)
+        results.append(measure(count))
+    report(results)
+    return 0
+
+
+def require_dovecot_or_exit() -> None:
+    try:
+        require_dovecot()
+    except BaseException as exc:  # pytest's skip/fail outcomes
+        raise SystemExit(f"cannot benchmark: {exc}") from None
+
+
+if __name__ == "__main__":
+    sys.exit(main())
