@@ -253,3 +253,24 @@ def test_intent(text: str, what: str) -> None:
 )
 def test_language(text: str, language: str) -> None:
     assert detect_language(text) == language
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ik heb een andere vergadering moeten annuleren om te kunnen komen.",
+        "Koptelefoon met Active Noise Cancellation.",
+        "Excusez-moi pour le retard.",
+        "Klik hier om u af te melden voor de nieuwsbrief.",
+        "Ik kan niet wachten!",
+    ],
+)
+def test_not_a_cancellation(text: str) -> None:
+    assert not read_intent(sentences(text), text).cancel
+
+
+@pytest.mark.parametrize(
+    "text", ["Misschien tot dan!", "Bedankt, misschien interessant voor later."]
+)
+def test_pleasantries_are_not_doubt(text: str) -> None:
+    assert not read_intent(sentences(text), text).tentative

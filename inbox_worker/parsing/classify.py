@@ -356,7 +356,10 @@ def _read_sentence(sentence: str, intent: Intent) -> None:
         r"(?i)nieuwsbrief|newsletter|mailing|klik\s+hier|click\s+here|mails?\s+meer", sentence
     )
     cancels = False
-    if lx.CANCEL_STRONG.search(sentence) and not unsubscribe:
+    strong = lx.CANCEL_STRONG.search(sentence) or (
+        lx.CANCEL_VERB.search(sentence) and lx.REGISTRATION_OBJECT.search(sentence)
+    )
+    if strong and not unsubscribe:
         intent.cancel_strong.append(sentence)
         cancels = True
     elif lx.CANCEL_WEAK.search(sentence):

@@ -229,14 +229,10 @@ REGISTER_NEGATED: Final = phrases(
     r"\bzichzelf\s+inschrijven|\bschrijft\s+zich\b|\bwie\s+(?:interesse|zin)\s+heeft)",
 )
 CANCEL_STRONG: Final = phrases(
-    r"(?:\bafzeggen\b|\bzeg(?:gen)?\s+"
-    + SHORT_GAP
-    + r"af\b|\bafmelden\b|\bafmelding\b|\bmeld\s+"
-    + SHORT_GAP
-    + r"af\b|"
+    r"(?:\bafzeggen\b|\bafmelden\b|\bafmelding\b|\bmeld\s+" + SHORT_GAP + r"af\b|"
     r"\buit\s+te\s+schrijven\b|\buitschrijven\b|\bschrijf\s+(?:me|mij|hem|haar|ons)\s+(?:\w+\s+){0,3}?uit\b|"
-    r"\bannuleer|\bannulering\b|\bannuleren\b|\b(?:inschrijving|deelname)\s+(?:\w+\s+){0,2}?"
-    r"(?:schrappen|intrekken|annuleren|laten\s+vervallen)\b|\bschrap(?:pen)?\s+(?:me|mij|hem|haar|mijn|zijn|onze)\b|"
+    r"\b(?:inschrijving|deelname)\s+(?:\w+\s+){0,2}?(?:schrappen|intrekken|annuleren|laten\s+vervallen)\b|"
+    r"\bschrap(?:pen)?\s+(?:me|mij|hem|haar|mijn|zijn|onze)\b|"
     r"\b(?:me|mij|ons|hem|haar)\s+(?:\w+\s+){0,3}?verontschuldigen\b|\bverontschuldig\b|"
     r"\bverstek\s+(?:laten\s+)?gaan\b|\bmoet(?:en)?\s+(?:\w+\s+){0,3}?passen\b|\bforfait\s+(?:\w+\s+)?geven\b|"
     r"\bgeef\s+(?:\w+\s+){0,2}?forfait\b|\binschrijving\s+(?:\w+\s+){0,2}?(?:ongedaan|intrekken)|"
@@ -245,7 +241,19 @@ CANCEL_STRONG: Final = phrases(
     r"\bcancel(?:l?ing|l?ed)?\s+(?:my|our|his|her|the|their|this)\s+(?:\w+\s+)?"
     r"(?:registration|participation|attendance|place|seat|spot|booking|sign[\s-]?up)\b|"
     r"\bcancell?ation\s+(?:of|for)\s+(?:my|our|the|his|her)\b|\bunregister\b|\bderegister\b|"
-    r"\bannuler\b|\bdésinscri|\bdesinscri|\bme\s+désister|\bm['’]excuser\b|\bexcusez[\s-]moi\b)",
+    r"\bdésinscri|\bdesinscri|\bme\s+désister|\b(?:dois|devons|devrai|vais)\s+(?:\w+\s+)?(?:m|nous)['’\s]\s*excuser)"
+)
+# Verbs that cancel only when what they cancel is the registration ("annuleer mijn inschrijving").
+CANCEL_VERB: Final = phrases(
+    r"(?:\bannuleer\w*|\bannulering\b|\bannuleren\b|\bzeg(?:gen)?\s+"
+    + SHORT_GAP
+    + r"af\b|\bannuler\b|"
+    r"\bannulation\b)"
+)
+REGISTRATION_OBJECT: Final = phrases(
+    r"\b(?:inschrijving|deelname|aanwezigheid|plaats|plaatsje|komst|seminarie|studiedag|sessie|"
+    r"registration|participation|attendance|inscription|séminaire|présence|mij|me|ons|hem|haar|"
+    r"moi|nous)\b"
 )
 CANCEL_WEAK: Final = phrases(
     r"(?:\b(?:kan|kunnen|zal|zullen|ga|gaan)\s+"
