@@ -327,6 +327,7 @@ class Intent:
     practical: list[str] = field(default_factory=list)
     tentative: list[str] = field(default_factory=list)
     substitution: list[str] = field(default_factory=list)
+    changes: list[str] = field(default_factory=list)
     not_registered: bool = False
     was_registered: bool = False
     attachment_words: bool = False
@@ -377,6 +378,8 @@ def _read_sentence(sentence: str, intent: Intent) -> None:
         intent.tentative.append(sentence)
     if lx.SUBSTITUTION.search(sentence):
         intent.substitution.append(sentence)
+    if lx.CHANGE_REQUEST.search(sentence):
+        intent.changes.append(sentence)
 
 
 def _is_question(sentence: str) -> bool:

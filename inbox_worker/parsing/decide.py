@@ -442,6 +442,8 @@ def _review_common(ctx: Context) -> None:
         ctx.review.append("tentative: " + _snippet(intent.tentative[0]))
     if intent.substitution:
         ctx.review.append("substitution: " + _snippet(intent.substitution[0]))
+    if intent.changes:
+        ctx.review.append("asks to change details: " + _snippet(intent.changes[0]))
 
 
 def _review_registration(
@@ -503,7 +505,7 @@ def _review_other(ctx: Context, about_event: bool) -> None:
     declined = intent.cancel_weak and (intent.not_registered or ctx.quotes(lx.INVITATION_QUOTE))
     if forward_only or copied_only:
         ctx.reasons.append("the organiser is only informed (in Cc)")
-    elif intent.questions or intent.practical or intent.tentative:
+    elif intent.questions or intent.practical or intent.tentative or intent.changes:
         _review_common(ctx)
     elif intent.thanks_only:
         ctx.reasons.append("a thank-you, nothing to do")

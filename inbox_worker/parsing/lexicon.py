@@ -331,6 +331,12 @@ THANKS: Final = phrases(
     r"\btot\s+(?:dan|binnenkort|vrijdag|straks)\b|\bgreat\b|\bparfait\b|\bsee\s+you\b|\bà\s+bientôt\b|"
     r"\bfijn\b|\bgoed\b|\bin\s+orde\b|\bnoted\b|\bgreat\b)",
 )
+# A request to change registered details ("wijzig mijn e-mailadres"): a person applies it.
+CHANGE_REQUEST: Final = phrases(
+    r"\b(?:wijzig\w*|gewijzigd\w*|aanpass\w*|aangepast|verander\w*|corrigeer\w*|correctie|"
+    r"rechtzetting|(?:ander|nieuw)e?\s+(?:e-?mail(?:adres)?|mailadres|adres|functie)|update|"
+    r"change\s+(?:my|the)|correct(?:ion)?\s+(?:of|to)|modifier|modification)\b"
+)
 CHANGE_WORDS: Final = phrases(
     r"\b(?:nieuwe?|gewijzigd|wijziging|gewijzigde|veranderd|verander|correctie|vergissing|foutief|fout|"
     r"aanpassen|aanpassing|aangepast|changed|change|new\s+address|update|corrected|correction|nouvelle?|"
