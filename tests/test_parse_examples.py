@@ -276,3 +276,10 @@ def test_reply_to_the_workers_own_confirmation() -> None:
     assert people(parsed("cancel_worker_confirmation.eml")) == [
         ("Jan Peeters", "Gent", "jurist", "jan.peeters@gent.be")
     ]
+
+
+def test_several_people_in_one_labelled_block() -> None:
+    assert people(parsed("reg_two_in_one_block.eml")) == [
+        ("Jan Peeters", "Gent", "jurist", "jan.peeters@gent.be"),
+        ("Els Wouters", "Gent", "HR-adviseur", "els.wouters@gent.be"),
+    ]

@@ -102,6 +102,7 @@ BARE_NAME: Final = re.compile(rf"(?<=[a-zà-ÿ,:;] )(?P<name>{NAME})(?![\w@])")
 OBJECT_PRONOUN: Final = re.compile(
     r"(?i)\b(?:hem|haar|hen|hun|ze|him|her|them|la|le|les|lui|leur)\b"
 )
+MANY_SPLIT: Final = re.compile(r"\s*[;/&]\s*|,\s*|\s+(?:en|and|et)\s+")
 NAME_PAREN: Final = re.compile(r"^(?P<name>[^()]{3,80}?)\s*\((?P<aside>[^()]{2,80})\)\s*$")
 NAME_COMMA: Final = re.compile(r"^(?P<name>[^(),]{3,80}?)\s*,\s*(?P<aside>[^,]{2,80})$")
 THEIR_ADDRESS: Final = re.compile(
@@ -339,7 +340,7 @@ def _label_names(people: list[Person]) -> list[str]:
 def _labelled(source: Source) -> list[Person]:
     found = labelled_people(source.text_lines) + source.extra_labelled
     people: list[Person] = []
-    for item in found:
+    for item in [one for block in found for one in _split_people(block)]:
         _move_aside_to_function(item)
         organisation = item.get(Field.ORGANISATION)
         email = item.get(Field.EMAIL)
@@ -359,6 +360,36 @@ def _labelled(source: Source) -> list[Person]:
             )
         )
     return [p for p in people if p.name or p.email]
+
+
+def _split_people(item: Labelled) -> list[Labelled]:
+    """'Naam: Jan Peeters en Els Wouters' with two addresses: one labelled block, two people."""
+    name = item.values.get(Field.NAME) or ""
+    names = [n.strip() for n in MANY_SPLIT.split(name) if n.strip()]
+    if len(names) < 2 or not all(is_person_name(n) for n in names):
+        return [item]
+    emails = EMAIL.findall(item.values.get(Field.EMAIL) or "")
+    people: list[Labelled] = []
+    for index, one in enumerate(names):
+        values = {Field.NAME: one}
+        if len(emails) == len(names):
+            values[Field.EMAIL] = emails[index]
+        for key in (Field.FUNCTION, Field.ORGANISATION):
+            value = _share(item.values.get(key), index, len(names))
+            if value:
+                values[key] = value
+        people.append(Labelled(values=values, labels=item.labels, line=item.line))
+    return people
+
+
+def _share(value: str | None, index: int, count: int) -> str | None:
+    """One value for everyone, or the index-th of as many values as people."""
+    if not value:
+        return None
+    parts = [p.strip() for p in MANY_SPLIT.split(value) if p.strip()]
+    if len(parts) == count:
+        return parts[index]
+    return value if len(parts) == 1 else None
 
 
 def _move_aside_to_function(item: Labelled) -> None:
