@@ -96,6 +96,13 @@ SELF_EXCLUDED: Final = re.compile(
     re.IGNORECASE,
 )
 MAX_REGISTRANTS: Final = 25
+# Besides the people listed, the writer comes too.
+SELF_TOO: Final = re.compile(
+    r"\b(?:mezelf|mijzelf|ikzelf|myself|moi-même)\b|\b(?:ik|wij|we)\s+(?:kom|komen|ben|zijn|schrijf|neem)\s+"
+    r"(?:er\s+|me\s+|mij\s+|zelf\s+)*ook\b|\book\s+ik(?:zelf)?\b|\bi\s+(?:will|'ll)\s+(?:also|come\s+too)\b|"
+    r"\bmoi\s+aussi\b",
+    re.IGNORECASE,
+)
 # A name in the middle of a sentence (after a lower-case word or a comma): at the start of a
 # sentence a capitalised word is too often just the first word.
 BARE_NAME: Final = re.compile(rf"(?<=[a-zà-ÿ,:;] )(?P<name>{NAME})(?![\w@])")
@@ -612,9 +619,7 @@ def _writer_included(source: Source, people: list[Person]) -> bool:
     if not people:
         return True
     if any(p.source in ("labels", "list", "contact lines") for p in people):
-        return bool(
-            re.search(r"\b(?:mezelf|mijzelf|ikzelf|myself|moi-même)\b", text, re.IGNORECASE)
-        )
+        return bool(SELF_TOO.search(text))
     return bool(SELF_INCLUDED.search(text)) and not re.search(
         r"\bnamens\b|\bon\s+behalf\b|\bau\s+nom\b",
         text,
