@@ -55,3 +55,13 @@ def test_no_files_is_a_usage_error() -> None:
     code, output = run("--json")
     assert code == 2
     assert "Missing argument" in output
+
+
+def test_a_broken_configuration_falls_back_to_the_default_event(tmp_path: Path) -> None:
+    config = tmp_path / "config.yaml"
+    config.write_text("event: [\n", encoding="utf-8")
+    result = CliRunner().invoke(
+        main, ["--config", str(config), "parse", "--json", str(MAILS / "bounce_dsn.eml")]
+    )
+    assert result.exit_code == 0
+    assert json.loads(result.output.splitlines()[-1])["kind"] == "bounce"

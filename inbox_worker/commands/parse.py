@@ -17,9 +17,12 @@ logger = logging.getLogger(__name__)
 
 
 def _load_event(ctx: click.Context) -> EventContext:
-    """The event of the configuration when one can be loaded; the shipped defaults otherwise."""
+    """The event of the configuration when one can be loaded; the shipped defaults otherwise.
+
+    `parse` only reads files, so a broken configuration costs a warning, not the output.
+    """
     app = ctx.obj
-    if app is None or not hasattr(app, "settings"):
+    if app is None or not hasattr(type(app), "settings"):
         return DEFAULT_EVENT
     try:
         return EventContext.from_config(app.settings.event)
