@@ -314,11 +314,6 @@ PRACTICAL_REQUEST: Final = phrases(
     r"tolk|interpreter|interprète|attest|certificaat|certificate|factuur|invoice|facture|"
     r"parkeer|parking|overnachting|hotel)",
 )
-# A question that only asks for the action itself ("Mag je mijn inschrijving schrappen?").
-ACTION_QUESTION: Final = phrases(
-    r"(?:inschrijv|ingeschreven|schrappen|uitschrijven|uit\s+te\s+schrijven|afmelden|noteren|"
-    r"noteer|registreren|register|cancel|annuleren|inscrire|désinscri|op\s+(?:haar|zijn)\s+naam)",
-)
 INDIRECT_QUESTION: Final = phrases(
     r"(?:\bgraag\s+had\s+ik\s+(?:\w+\s+){0,3}?(?:geweten|vernomen)|\blaat\s+(?:je|u|jij|me|mij)\s+"
     r"(?:\w+\s+){0,2}?(?:iets\s+)?weten\b|\bkan\s+u\s+(?:\w+\s+){0,3}?(?:laten\s+weten|bevestigen\s+of)|"
@@ -344,9 +339,6 @@ CHANGE_WORDS: Final = phrases(
 )
 FORWARD_SUBJECT: Final = phrases(r"^\s*(?:fw|fwd|tr|wg|doorst|trans)\s*:")
 REPLY_SUBJECT: Final = phrases(r"^\s*(?:re|antw|aw|réf|sv|vs)\s*:")
-SUBJECT_PREFIXES: Final = phrases(
-    r"^\s*(?:(?:re|fw|fwd|tr|wg|antw|aw|doorst|réf|sv)\s*(?:\[\d+\])?\s*:\s*)+"
-)
 ATTACHMENT_WORDS: Final = phrases(
     r"(?:\bin\s+(?:de\s+)?bijlage\b|\bbijgevoegd|\bzie\s+bijlage|\battached\b|\battachment\b|"
     r"\bpièce\s+jointe\b|\bci[\s-]joint)",

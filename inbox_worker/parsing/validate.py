@@ -25,10 +25,6 @@ HONORIFIC: Final = re.compile(
     re.IGNORECASE,
 )
 TRAILING_TITLE: Final = re.compile(r",?\s+(?:phd|msc|ma|ba|mba|llm|ir|dr)\.?$", re.IGNORECASE)
-PARTICLES: Final = frozenset(
-    {"van", "de", "der", "den", "ter", "ten", "te", "vanden", "vander", "vande", "d'", "le", "la",
-     "du", "des", "von", "zu", "di", "da", "del", "dos", "'t", "in", "het"}
-)  # fmt: skip
 LOWER_AFTER_VAN: Final = frozenset({"de", "den", "der", "het", "'t"})
 NAME_CHARS: Final = re.compile(r"^[^\W\d_](?:[^\W\d_]|[ '’.\-])*$")
 WRAPPERS: Final = "\"'“”‘’«»<>[](){}*_ \t:;,."
