@@ -20,7 +20,15 @@ from inbox_worker.parsing.classify import (
 )
 from inbox_worker.parsing.decode import DecodedMail, decode
 from inbox_worker.parsing.event import DEFAULT_EVENT, EventContext
-from inbox_worker.parsing.extract import Extraction, Person, Source, people_in, sentences
+from inbox_worker.parsing.extract import (
+    Extraction,
+    Person,
+    Source,
+    labelled_persons,
+    people_in,
+    sentences,
+    writer_as_person,
+)
 from inbox_worker.parsing.fields import Labelled, labelled_people
 from inbox_worker.parsing.headers import Address, HeaderSignals, read_signals
 from inbox_worker.parsing.people import fold, is_person_name, name_words
@@ -401,7 +409,10 @@ def _registrants(ctx: Context, extraction: Extraction) -> list[Registrant]:
 
 
 def _cancelled(ctx: Context, extraction: Extraction) -> list[Registrant]:
-    people = extraction.people or [Person(is_writer=True)]
+    people = extraction.people
+    if ctx.intent.substitution:  # the substitute does not withdraw: the writer does
+        people = [p for p in people if p.is_writer]
+    people = people or [writer_as_person(extraction.writer)]
     confirmed = _confirmed_people(ctx)
     for person in people:
         for known in confirmed:
@@ -414,12 +425,10 @@ def _cancelled(ctx: Context, extraction: Extraction) -> list[Registrant]:
 
 
 def _confirmed_people(ctx: Context) -> list[Person]:
-    from inbox_worker.parsing.extract import _labelled  # the same reading as for the mail itself
-
     people: list[Person] = []
     for block in ctx.organiser_blocks:
         if lx.CONFIRMATION_QUOTE.search(block.text):
-            people += _labelled(
+            people += labelled_persons(
                 Source(text_lines=block.lines, signature=[], author_name=None, author_email=None)
             )
     return people

@@ -302,7 +302,7 @@ def _self_facts(source: Source, writer: Writer, event: EventContext) -> None:
 def people_in(source: Source, event: EventContext, sentences_with_intent: list[str]) -> Extraction:
     """Every person ``source`` registers or cancels, with the writer's facts filled in."""
     writer = writer_of(source, event)
-    explicit = _labelled(source) + _listed(source) + _contact_blocks(source, writer)
+    explicit = labelled_persons(source) + _listed(source) + _contact_blocks(source, writer)
     notes: list[str] = []
     people = _merge(explicit)
     if people:
@@ -325,7 +325,7 @@ def people_in(source: Source, event: EventContext, sentences_with_intent: list[s
         people.insert(0, Person(source="writer", is_writer=True))
     _resolve_cc(people, source.cc)
     for person in people:
-        _complete(person, writer, source)
+        _complete(person, writer)
     return Extraction(
         writer=writer, people=people[:MAX_REGISTRANTS], labelled=bool(explicit), notes=notes
     )
@@ -344,7 +344,8 @@ def _label_names(people: list[Person]) -> list[str]:
     return seen
 
 
-def _labelled(source: Source) -> list[Person]:
+def labelled_persons(source: Source) -> list[Person]:
+    """The people of the labelled fields and tables of ``source``, fields resolved."""
     found = labelled_people(source.text_lines) + source.extra_labelled
     people: list[Person] = []
     for item in [one for block in found for one in _split_people(block)]:
@@ -642,7 +643,14 @@ def _resolve_cc(people: list[Person], cc: list[Address]) -> None:
                 break
 
 
-def _complete(person: Person, writer: Writer, source: Source) -> None:
+def writer_as_person(writer: Writer) -> Person:
+    """The writer as a registrant, with every fact known about them."""
+    person = Person(source="writer", is_writer=True)
+    _complete(person, writer)
+    return person
+
+
+def _complete(person: Person, writer: Writer) -> None:
     """Fill what the writer's facts say: all of them for the writer, the employer for colleagues."""
     if person.is_writer:
         person.name = person.name if len(person.words()) >= 2 else (writer.name or person.name)
