@@ -19,7 +19,7 @@ OTHER_HOST = LockHolder("other-host.example", 4242)
 
 def test_second_holder_is_refused_with_a_clear_message(db_sessions: sessionmaker[Session]) -> None:
     lock.acquire(db_sessions, OTHER_HOST, NOW)
-    with pytest.raises(DaemonAlreadyRunning, match="other-host.example:4242"):
+    with pytest.raises(DaemonAlreadyRunning, match=r"other-host\.example:4242"):
         lock.acquire(db_sessions, LockHolder.this_process(), NOW + timedelta(seconds=5))
 
 
