@@ -28,6 +28,7 @@ from pydantic import (
 )
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
+from inbox_worker.database import mask_url
 from inbox_worker.errors import ConfigError, SecretError
 
 CONFIG_ENV_VAR = "INBOX_WORKER_CONFIG"
@@ -358,17 +359,5 @@ def masked_dump(settings: Settings) -> dict[str, Any]:
     for section in ("mailbox", "smtp"):
         if data[section].get("password") is not None:
             data[section]["password"] = MASK
-    data["database"]["url"] = mask_url_password(data["database"]["url"])
+    data["database"]["url"] = mask_url(data["database"]["url"])
     return data
-
-
-def mask_url_password(url: str) -> str:
-    """A database URL with its password (if any) masked, for printing and logs."""
-    scheme, sep, rest = url.partition("://")
-    if not sep or "@" not in rest:
-        return url
-    credentials, _, host = rest.rpartition("@")
-    if ":" not in credentials:
-        return url
-    user = credentials.split(":", 1)[0]
-    return f"{scheme}://{user}:{MASK}@{host}"

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from inbox_worker import lock
 from inbox_worker.config import Settings
+from inbox_worker.database import open_database
 from inbox_worker.delivery.outbox import DeliveryReport, deliver_due
 from inbox_worker.delivery.sent import sent_mailbox_for
 from inbox_worker.delivery.transport import make_transport
@@ -27,7 +28,6 @@ from inbox_worker.runner import (
     Daemon,
     RunHooks,
     RunReport,
-    open_database,
     run_once,
     utc_clock,
 )
@@ -108,7 +108,7 @@ class CycleReport:
 def run_cycle(settings: Settings, clock: Clock = utc_clock, *, deliver: bool = True) -> CycleReport:
     """Fetch and decide new mail, send due replies, queue the digest if due: once, under the lock."""
     report = CycleReport()
-    with open_database(settings) as sessions, _holding_lock(sessions, clock):
+    with open_database(settings.database.url) as sessions, _holding_lock(sessions, clock):
         report.mail = _step(report, "mail", lambda: run_once(settings, clock=clock))
         if report.mail is not None and report.mail.failed:
             report.failures.append(f"mail: {report.mail.failed} message(s) could not be handled")
@@ -170,7 +170,10 @@ class WorkerDaemon:
 
     def run(self) -> None:
         """Take the lock, start the jobs and the mailbox loop; return once stopped."""
-        with open_database(self.settings) as sessions, _holding_lock(sessions, self.clock) as me:
+        with (
+            open_database(self.settings.database.url) as sessions,
+            _holding_lock(sessions, self.clock) as me,
+        ):
             scheduler = self._scheduler(sessions, me)
             mailbox = self._mailbox_thread(sessions, scheduler)
             scheduler.start()

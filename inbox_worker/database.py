@@ -163,6 +163,17 @@ def session_factory(engine: Engine) -> sessionmaker[Session]:
 
 
 @contextmanager
+def open_database(url: str) -> Iterator[sessionmaker[Session]]:
+    """A session factory on ``url``, brought to the newest schema first; disposed at the end."""
+    ensure_schema(url)
+    engine = create_engine_for(url)
+    try:
+        yield session_factory(engine)
+    finally:
+        engine.dispose()
+
+
+@contextmanager
 def transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
     """A session in a transaction: committed when the block ends, rolled back if it raises."""
     with factory() as session, session.begin():

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Final
 
 from inbox_worker.config import Settings
+from inbox_worker.database import open_database
 from inbox_worker.errors import InboxWorkerError
 from inbox_worker.ingest import (
     Decider,
@@ -27,7 +28,7 @@ from inbox_worker.ingest import (
     process_raw,
 )
 from inbox_worker.logs import message_context
-from inbox_worker.runner import Clock, open_database, utc_clock
+from inbox_worker.runner import Clock, utc_clock
 
 logger = logging.getLogger(__name__)
 
@@ -78,7 +79,7 @@ def import_path(
     messages = read_messages(path)
     report = ImportReport()
     decider = decider or default_decider(settings)
-    with open_database(settings) as sessions:
+    with open_database(settings.database.url) as sessions:
         for mail in messages:
             origin = Origin.imported(mail.label, mail.received_at)
             processed = process_raw(

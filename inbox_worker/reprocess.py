@@ -19,11 +19,10 @@ from sqlalchemy import exists, func, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from inbox_worker.config import Settings
-from inbox_worker.database import transaction
+from inbox_worker.database import open_database, transaction
 from inbox_worker.ingest import Decider, default_decider
 from inbox_worker.logs import message_context
 from inbox_worker.policy import ServerAction, apply_decision
-from inbox_worker.runner import open_database
 from models.records import Decision
 from models.tables import (
     MessageSource,
@@ -135,7 +134,7 @@ def reprocess(
     """Decide the stored messages again; list what changes, and change it when ``apply``."""
     decide = decider or default_decider(settings)
     changes: list[Change] = []
-    with open_database(settings) as sessions:
+    with open_database(settings.database.url) as sessions:
         for stored_id in _selected(sessions, settings, since, message_ids):
             change = _reprocess_one(sessions, settings, stored_id, decide, apply)
             if change is not None:

@@ -8,7 +8,6 @@ scans after every (re)connect and then waits in IDLE (renewed regularly) or poll
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import threading
 from collections.abc import Callable, Iterator, Sequence
@@ -20,7 +19,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from inbox_worker.config import Settings
-from inbox_worker.database import create_engine_for, ensure_schema, session_factory, transaction
+from inbox_worker.database import open_database, transaction
 from inbox_worker.errors import DatabaseError
 from inbox_worker.imap.errors import ImapError, MailboxUnavailable
 from inbox_worker.imap.source import FetchedMessage, FolderStatus, MailSource
@@ -285,18 +284,6 @@ def plan_batches(
 # ---------------------------------------------------------------------------------------------
 
 
-@contextlib.contextmanager
-def open_database(settings: Settings) -> Iterator[sessionmaker[Session]]:
-    """A session factory on the configured database, brought to the newest schema first."""
-    url = settings.database.url
-    ensure_schema(url)
-    engine = create_engine_for(url)
-    try:
-        yield session_factory(engine)
-    finally:
-        engine.dispose()
-
-
 # ---------------------------------------------------------------------------------------------
 # run --once
 # ---------------------------------------------------------------------------------------------
@@ -316,7 +303,7 @@ def run_once(
     wait = sleep or threading.Event().wait
     report = RunReport()
     backoff = Backoff(maximum=ONCE_BACKOFF_MAX_SECONDS)
-    with open_database(settings) as sessions:
+    with open_database(settings.database.url) as sessions:
         scanner = FolderScanner(settings, sessions, report, stop, decider, clock)
         while True:
             try:
@@ -415,7 +402,7 @@ def run_forever(
 ) -> RunReport:
     """The daemon: handle mail as it arrives until ``stop_event`` is set (then finish the message
     in hand and return). Call it from the main thread or from a thread of a scheduler."""
-    with open_database(settings) as sessions:
+    with open_database(settings.database.url) as sessions:
         return Daemon(settings, sessions, stop_event, hooks, decider).run()
 
 

@@ -1,4 +1,4 @@
-"""Helpers shared by the organisers' commands: a database session factory and a progress bar."""
+"""Helpers shared by the organisers' commands: a progress bar on a terminal, none in a pipe."""
 
 from __future__ import annotations
 
@@ -7,25 +7,8 @@ from contextlib import contextmanager
 
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.pool import NullPool
-
-from inbox_worker.config import Settings
-from inbox_worker.database import create_engine_for, ensure_schema, session_factory
 
 ProgressCallback = Callable[[int, int], None]
-
-
-@contextmanager
-def database_sessions(settings: Settings) -> Iterator[sessionmaker[Session]]:
-    """A session factory on the configured database, brought to the newest schema first."""
-    url = settings.database.url
-    ensure_schema(url)
-    engine = create_engine_for(url, poolclass=NullPool)
-    try:
-        yield session_factory(engine)
-    finally:
-        engine.dispose()
 
 
 @contextmanager

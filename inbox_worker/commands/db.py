@@ -5,7 +5,6 @@ from __future__ import annotations
 import click
 
 from inbox_worker.cli import AppContext, pass_app
-from inbox_worker.config import mask_url_password
 
 
 @click.group("db")
@@ -22,4 +21,4 @@ def upgrade_command(app: AppContext, revision: str) -> None:
 
     url = app.settings.database.url
     database.upgrade(url, revision)
-    click.echo(f"{mask_url_password(url)}: at revision {database.current_revision(url)}")
+    click.echo(f"{database.mask_url(url)}: at revision {database.current_revision(url)}")

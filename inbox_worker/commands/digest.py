@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 import click
 
 from inbox_worker.cli import AppContext, pass_app
-from inbox_worker.commands.common import database_sessions
+from inbox_worker.database import open_database
 from inbox_worker.digest import build_digest, render_text, send_digest_now
 
 
@@ -25,7 +25,7 @@ def digest_command(app: AppContext, show: bool, send: bool) -> None:
         raise click.UsageError("choose --print or --send, not both")
     settings = app.settings
     now = datetime.now(UTC)
-    with database_sessions(settings) as sessions:
+    with open_database(settings.database.url) as sessions:
         if send:
             digest = send_digest_now(sessions, settings, now)
             recipients = ", ".join(digest.recipients)

@@ -9,7 +9,8 @@ from typing import Final
 import click
 
 from inbox_worker.cli import AppContext, pass_app
-from inbox_worker.commands.common import database_sessions, terminal_progress
+from inbox_worker.commands.common import terminal_progress
+from inbox_worker.database import open_database
 from inbox_worker.export import (
     AttendeeRow,
     attendee_rows,
@@ -59,7 +60,7 @@ def export_command(
 ) -> None:
     """Export the attendee list, sorted by surname, cancelled registrations last."""
     settings = app.settings
-    with database_sessions(settings) as sessions, sessions() as session:
+    with open_database(settings.database.url) as sessions, sessions() as session:
         rows = attendee_rows(session, settings.event.zone, include_cancelled=not without_cancelled)
     separator = DELIMITERS[delimiter]
     with terminal_progress("Exporteren") as progress:

@@ -9,7 +9,8 @@ import click
 from sqlalchemy.orm import Session
 
 from inbox_worker.cli import AppContext, pass_app
-from inbox_worker.commands.common import ProgressCallback, database_sessions, terminal_progress
+from inbox_worker.commands.common import ProgressCallback, terminal_progress
+from inbox_worker.database import open_database
 from inbox_worker.privacy import ErasureReport, forget, purge_before, start_of_day
 
 Eraser = Callable[[Session, ProgressCallback | None], ErasureReport]
@@ -61,7 +62,7 @@ def forget_command(app: AppContext, address: str, dry_run: bool, yes: bool) -> N
 
 def _run(app: AppContext, erase: Eraser, *, dry_run: bool) -> ErasureReport:
     """Erase in one transaction, committed unless ``dry_run``."""
-    with database_sessions(app.settings) as sessions, sessions() as session:
+    with open_database(app.settings.database.url) as sessions, sessions() as session:
         with terminal_progress("Erasing") as progress:
             report = erase(session, progress)
         if dry_run:

@@ -9,7 +9,7 @@ from typing import Final
 import click
 
 from inbox_worker.cli import AppContext, pass_app
-from inbox_worker.commands.common import database_sessions
+from inbox_worker.database import open_database
 from inbox_worker.export import AttendeeRow, attendee_rows
 from inbox_worker.manual import add_by_hand, cancel_by_hand, clean_record
 from models.tables import RegistrantStatus
@@ -36,7 +36,7 @@ def registrations_group() -> None:
 def list_command(app: AppContext, statuses: tuple[str, ...]) -> None:
     """List the registrants, sorted by surname, cancelled ones last."""
     settings = app.settings
-    with database_sessions(settings) as sessions, sessions() as session:
+    with open_database(settings.database.url) as sessions, sessions() as session:
         rows = attendee_rows(session, settings.event.zone)
     if statuses:
         rows = [row for row in rows if row.status.value in statuses]
@@ -84,7 +84,7 @@ def add_command(
     """Register someone by hand (source 'manual'); no mail unless --confirm."""
     settings = app.settings
     record = clean_record(name, municipality, function_, email)
-    with database_sessions(settings) as sessions, sessions.begin() as session:
+    with open_database(settings.database.url) as sessions, sessions.begin() as session:
         done = add_by_hand(session, settings, record, datetime.now(UTC), confirm=confirm)
         (result,) = done.results
         person = result.registrant
@@ -102,7 +102,7 @@ def add_command(
 def cancel_command(app: AppContext, who: str, confirm: bool) -> None:
     """Cancel a registration by number or e-mail address; the waiting list moves up."""
     settings = app.settings
-    with database_sessions(settings) as sessions, sessions.begin() as session:
+    with open_database(settings.database.url) as sessions, sessions.begin() as session:
         result, ack = cancel_by_hand(session, settings, who, datetime.now(UTC), confirm=confirm)
         person = result.registrant
         if result.already_cancelled:

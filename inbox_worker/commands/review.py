@@ -9,7 +9,7 @@ import click
 from sqlalchemy.orm import Session, sessionmaker
 
 from inbox_worker.cli import AppContext, pass_app
-from inbox_worker.commands.common import database_sessions
+from inbox_worker.database import open_database
 from inbox_worker.manual import clean_record
 from inbox_worker.review import (
     LATER,
@@ -48,7 +48,7 @@ def review_group() -> None:
 def list_command(app: AppContext, include_resolved: bool) -> None:
     """List the open review items, oldest first."""
     settings = app.settings
-    with database_sessions(settings) as sessions, sessions() as session:
+    with open_database(settings.database.url) as sessions, sessions() as session:
         items = list_items(session, include_resolved=include_resolved)
     for item in items:
         click.echo(summary_line(item, settings.event.zone, include_resolved))
@@ -69,7 +69,7 @@ def summary_line(item: ReviewSummary, zone: tzinfo, with_state: bool) -> str:
 def show_command(app: AppContext, item_id: int) -> None:
     """Show one item: the mail, what the parser found, why it needs a person."""
     settings = app.settings
-    with database_sessions(settings) as sessions, sessions() as session:
+    with open_database(settings.database.url) as sessions, sessions() as session:
         detail = show_item(session, item_id)
     click.echo("\n".join(detail_lines(detail, settings.event.zone)))
 
@@ -125,7 +125,7 @@ def accept_command(
     """Register the people of the message (with corrections) and send their confirmations."""
     settings = app.settings
     corrections = Corrections(clean_record(name, municipality, function_, email), person)
-    with database_sessions(settings) as sessions:
+    with open_database(settings.database.url) as sessions:
         with sessions.begin() as session:
             done = accept(session, settings, item_id, corrections, datetime.now(UTC), note=note)
             for result in done.registered.results:
@@ -146,7 +146,7 @@ def accept_command(
 def reject_command(app: AppContext, item_id: int, note: str | None, no_server: bool) -> None:
     """Close the item without registering anyone and without a reply."""
     settings = app.settings
-    with database_sessions(settings) as sessions:
+    with open_database(settings.database.url) as sessions:
         with sessions.begin() as session:
             item = reject(session, item_id, datetime.now(UTC), note=note)
             message_id = item.stored_message_id

@@ -9,7 +9,7 @@ from typing import Any, Final
 import click
 
 from inbox_worker.cli import AppContext, pass_app
-from inbox_worker.commands.common import database_sessions
+from inbox_worker.database import open_database
 from inbox_worker.status import StatusReport, collect_status
 
 TIME_FORMAT: Final = "%Y-%m-%d %H:%M"
@@ -22,7 +22,7 @@ LABEL_WIDTH: Final = 15
 def status_command(app: AppContext, as_json: bool) -> None:
     """Show counts by status and state, the last poll, the outbox backlog and recent errors."""
     settings = app.settings
-    with database_sessions(settings) as sessions, sessions() as session:
+    with open_database(settings.database.url) as sessions, sessions() as session:
         report = collect_status(session, datetime.now(UTC))
     if as_json:
         click.echo(json.dumps(status_as_dict(report), ensure_ascii=False, indent=2))

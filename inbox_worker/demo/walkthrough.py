@@ -14,11 +14,11 @@ from sqlalchemy import func, select
 
 from inbox_worker.config import DatabaseConfig, Settings, SmtpConfig, SmtpTransport
 from inbox_worker.daemon import deliver_outbox
+from inbox_worker.database import open_database
 from inbox_worker.delivery.outbox import DeliveryReport
 from inbox_worker.digest import build_digest, render_text, send_digest_now
 from inbox_worker.export import AttendeeRow, attendee_rows
 from inbox_worker.importer import ImportReport, import_path
-from inbox_worker.runner import open_database
 from models.tables import ReviewItem, ReviewState
 
 SAMPLE_INBOX: Final = "sample-inbox.mbox"
@@ -68,7 +68,7 @@ def run_demo(directory: Path, now: datetime, inbox: Path | None = None) -> DemoR
     directory.mkdir(parents=True)
     settings = demo_settings(directory)
     imported = import_path(settings, inbox or sample_inbox(), clock=lambda: now)
-    with open_database(settings) as sessions:
+    with open_database(settings.database.url) as sessions:
         with sessions() as session:
             digest_text = render_text(build_digest(session, settings, now), settings)
         send_digest_now(sessions, settings, now)
