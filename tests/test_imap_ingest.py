@@ -18,9 +18,10 @@ from typing import Any
 import pytest
 
 from inbox_worker.config import Settings
+from inbox_worker.database import open_database
 from inbox_worker.imap.source import MailSource
 from inbox_worker.ingest import Origin, default_decider, store_message
-from inbox_worker.runner import open_database, run_once
+from inbox_worker.runner import run_once
 from models.records import Decision
 from tests.dovecot import DovecotServer
 from tests.imap_helpers import (
@@ -147,7 +148,7 @@ def test_a_pending_move_follows_the_message_to_its_new_uid(
     settings = settings_for(tmp_path, dovecot.mailbox_settings(folder=folder))
     validity = dovecot.uidvalidity(folder)
     # A crash right after the commit: stored and decided, not yet moved.
-    with open_database(settings) as sessions:
+    with open_database(settings.database.url) as sessions:
         origin = Origin.imap(folder, validity, 1, received_at=datetime.now(UTC), size=len(raw))
         pending = store_message(sessions, settings, raw, origin)
     assert pending.pending is not None
