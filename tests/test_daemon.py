@@ -16,9 +16,12 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from sqlalchemy import select
 
 from inbox_worker.config import Settings
 from inbox_worker.daemon import WorkerDaemon, run_cycle
+from inbox_worker.database import open_database
+from models.tables import Digest
 from tests.dovecot import DovecotServer
 from tests.imap_helpers import (
     message_id_of,
@@ -140,6 +143,10 @@ def test_a_simulated_day_mail_in_replies_out_one_digest_across_a_restart(
     assert [item for item in smtp_server.received if DIGEST_ADDRESS in item.rcpt_tos]
     stored = read_database(day_settings.database.url)
     assert stored.registrants == {address_of[first]: 1, address_of[second]: 1}
+    with open_database(day_settings.database.url) as sessions, sessions() as session:
+        days = session.execute(select(Digest.day, Digest.sent_at).order_by(Digest.day)).all()
+    assert [day for day, _ in days] == [morning.date(), morning.date() + timedelta(days=1)]
+    assert all(sent_at is not None for _, sent_at in days)
 
 
 def test_run_once_does_a_whole_cycle_for_cron(

@@ -44,6 +44,7 @@ from inbox_worker.delivery.transport import (
 from inbox_worker.logs import message_context
 from models.records import Registrant as RegistrantRecord
 from models.tables import (
+    Digest,
     OutboxMessage,
     OutboxPurpose,
     OutboxState,
@@ -378,6 +379,7 @@ def _record(
         message.attempts = claimed.attempts + 1
         if isinstance(result, Sent):
             _mark_sent(message, result, claimed, now, report)
+            _mark_digest_sent(session, message, now)
             return None
         if isinstance(result, PermanentFailure):
             _mark_failed(message, result.answer, report)
@@ -396,6 +398,14 @@ def _mark_sent(
     log.info("sent to %s%s", message.to_address, _in_reply_to_text(claimed.in_reply_to))
     for address, answer in result.refused.items():
         log.warning("the server refused recipient %s: %s", address, answer)
+
+
+def _mark_digest_sent(session: Session, message: OutboxMessage, now: datetime) -> None:
+    """A digest's day records when it really went out, not only when it was queued."""
+    if message.purpose is OutboxPurpose.DIGEST:
+        session.execute(
+            update(Digest).where(Digest.outbox_message_id == message.id).values(sent_at=now)
+        )
 
 
 def _mark_failed(message: OutboxMessage, error: str, report: DeliveryReport) -> None:
