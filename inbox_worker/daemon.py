@@ -35,6 +35,8 @@ from inbox_worker.runner import (
 logger = logging.getLogger(__name__)
 
 _T = TypeVar("_T")
+# A periodic use case: what it needs is the database, the configuration and the time.
+UseCase = Callable[[sessionmaker[Session], Settings, datetime], object]
 
 OUTBOX_JOB: Final = "outbox"
 DIGEST_JOB: Final = "digest"
@@ -208,56 +210,42 @@ class WorkerDaemon:
         return threading.Thread(target=loop.run, name="mailbox", daemon=True)
 
     def _scheduler(self, sessions: sessionmaker[Session], me: LockHolder) -> BackgroundScheduler:
+        """The periodic jobs, each with an explicit id; the first runs of the use cases are now."""
         scheduler = BackgroundScheduler(
             timezone=self.settings.event.zone,
             job_defaults={"coalesce": True, "max_instances": 1},
         )
-        first = datetime.now(UTC)
         schedule = self.settings.schedule
-
-        def job(
-            action: Callable[[sessionmaker[Session], Settings, datetime], object],
-        ) -> Callable[[], None]:
-            return lambda: (
-                None
-                if self.stop_event.is_set()
-                else _run_job(action, sessions, self.settings, self.clock)
-            )
-
+        use_cases: list[tuple[str, UseCase, float, dict[str, object]]] = [
+            (OUTBOX_JOB, deliver_outbox, schedule.outbox_interval, {}),
+            (
+                DIGEST_JOB,
+                send_digest,
+                schedule.digest_check_interval,
+                {"misfire_grace_time": DIGEST_MISFIRE_GRACE_SECONDS},
+            ),
+            (HOUSEKEEPING_JOB, housekeeping, HOUSEKEEPING_INTERVAL.total_seconds(), {}),
+        ]
+        for job_id, use_case, seconds, options in use_cases:
+            scheduler.add_job(
+                self._job(use_case, sessions), "interval", seconds=seconds, id=job_id,
+                replace_existing=True, next_run_time=datetime.now(UTC), **options,
+            )  # fmt: skip
         scheduler.add_job(
-            job(deliver_outbox),
-            "interval",
-            seconds=schedule.outbox_interval,
-            id=OUTBOX_JOB,
-            replace_existing=True,
-            next_run_time=first,
-        )
-        scheduler.add_job(
-            job(send_digest),
-            "interval",
-            seconds=schedule.digest_check_interval,
-            id=DIGEST_JOB,
-            replace_existing=True,
-            next_run_time=first,
-            misfire_grace_time=DIGEST_MISFIRE_GRACE_SECONDS,
-        )
-        scheduler.add_job(
-            job(housekeeping),
-            "interval",
-            seconds=HOUSEKEEPING_INTERVAL.total_seconds(),
-            id=HOUSEKEEPING_JOB,
-            replace_existing=True,
-            next_run_time=first,
-        )
-        scheduler.add_job(
-            self._heartbeat(sessions, me),
-            "interval",
+            self._heartbeat(sessions, me), "interval", id=HEARTBEAT_JOB, replace_existing=True,
             seconds=lock.HEARTBEAT_INTERVAL.total_seconds(),
-            id=HEARTBEAT_JOB,
-            replace_existing=True,
-        )
+        )  # fmt: skip
         scheduler.add_listener(self._on_job_error, EVENT_JOB_ERROR)
         return scheduler
+
+    def _job(self, use_case: UseCase, sessions: sessionmaker[Session]) -> Callable[[], None]:
+        """A use case as a scheduler job: on the daemon's clock, and not once stopping."""
+
+        def run() -> None:
+            if not self.stop_event.is_set():
+                _run_job(use_case, sessions, self.settings, self.clock)
+
+        return run
 
     def _heartbeat(self, sessions: sessionmaker[Session], me: LockHolder) -> Callable[[], None]:
         def beat() -> None:
@@ -275,7 +263,7 @@ class WorkerDaemon:
 
 
 def _run_job(
-    action: Callable[[sessionmaker[Session], Settings, datetime], object],
+    action: UseCase,
     sessions: sessionmaker[Session],
     settings: Settings,
     clock: Clock,
