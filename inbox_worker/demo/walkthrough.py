@@ -22,9 +22,9 @@ from inbox_worker.importer import ImportReport, import_path
 from models.tables import ReviewItem, ReviewState
 
 SAMPLE_INBOX: Final = "sample-inbox.mbox"
-# The sample inbox tells the story of the 2018 seminar; the demo runs on the Monday morning
-# after the registration deadline, when the organiser would read that day's digest.
-DEMO_NOW: Final = datetime(2018, 12, 3, 8, 0, tzinfo=ZoneInfo("Europe/Brussels"))
+# The sample inbox tells the story of the 2018 seminar, up to the evening before; the demo runs
+# on the morning of the event, when the organiser reads the last digest and prints the list.
+DEMO_NOW: Final = datetime(2018, 12, 7, 7, 30, tzinfo=ZoneInfo("Europe/Brussels"))
 DATABASE_FILE: Final = "demo.sqlite3"
 REPLIES_FOLDER: Final = "replies"
 
