@@ -219,7 +219,7 @@ def automatic_verdict(
 ) -> AutomaticVerdict | None:
     """An auto-reply, a read receipt, mass mail or spam; None for a person's mail."""
     if mail.content_type == "multipart/report" and "disposition-notification" in mail.report_type:
-        return AutomaticVerdict(Kind.AUTO_REPLY, True, ["read receipt (disposition notification)"])
+        return AutomaticVerdict(Kind.OTHER, True, ["read receipt (disposition notification)"])
     if mail.content_type == "multipart/report" and "feedback-report" in mail.report_type:
         return AutomaticVerdict(Kind.OTHER, False, ["abuse feedback report"])
     if signals.list_mail:
@@ -228,7 +228,7 @@ def automatic_verdict(
     if calendar is not None:
         return calendar
     if lx.RECEIPT_SUBJECT.match(signals.subject) and len(own_text) < 1500:
-        return AutomaticVerdict(Kind.AUTO_REPLY, True, ["read or delivery receipt"])
+        return AutomaticVerdict(Kind.OTHER, True, ["read or delivery receipt"])
     reason = _auto_reply_reason(mail, signals, own_text)
     if reason is not None:
         return AutomaticVerdict(Kind.AUTO_REPLY, True, [reason])
@@ -256,7 +256,7 @@ def _calendar_answer(mail: DecodedMail, signals: HeaderSignals) -> AutomaticVerd
     if re.search(r"accept|geaccepteerd|angenommen", answer) and not re.search(
         r"voorlopig|tentative|provisoire|vorläufig", answer
     ):
-        return AutomaticVerdict(Kind.AUTO_REPLY, True, ["calendar invitation accepted"])
+        return AutomaticVerdict(Kind.OTHER, True, ["calendar invitation accepted"])
     return None
 
 

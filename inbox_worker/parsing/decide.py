@@ -197,7 +197,7 @@ def _decide_human(decision: Decision, ctx: Context) -> Decision:
     anchored = _about_event(ctx, extraction)
     acting = kind in (Kind.REGISTRATION, Kind.CANCELLATION)
     if acting and _for_other_event(ctx):
-        return _finish(decision, Kind.OTHER, ["a registration for another event"])
+        return _other_event(decision, ctx)
     if acting and not anchored:
         if not (ctx.intent.register or ctx.intent.cancel):
             return _finish(decision, Kind.OTHER, ["names and addresses, nothing about the event"])
@@ -215,6 +215,16 @@ def _decide_human(decision: Decision, ctx: Context) -> Decision:
         _review_other(ctx, decision.about_event)
     reasons = ctx.reasons + ctx.review
     return _finish(decision, kind, reasons, review=bool(ctx.review))
+
+
+def _other_event(decision: Decision, ctx: Context) -> Decision:
+    """A registration for another event: a person who wrote it to the organiser needs an answer."""
+    reasons = ["a registration for another event"]
+    personal = bool(ctx.intent.register or ctx.intent.cancel) and not ctx.signals.bulk
+    mistaken = personal and _addressed_to_organiser(ctx)
+    if mistaken:
+        reasons.append("written to the organiser by mistake: the writer believes it is done")
+    return _finish(decision, Kind.OTHER, reasons, review=mistaken)
 
 
 def _by_organiser(block: QuotedBlock, event: EventContext) -> bool:
