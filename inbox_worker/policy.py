@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import TYPE_CHECKING, Final
 
-from inbox_worker import registrations
+from inbox_worker import registrations, reply_guard
 from inbox_worker.logs import message_context
 from inbox_worker.registrations import (
     CancellationResult,
@@ -159,6 +159,9 @@ def _decide(ctx: Context) -> PolicyOutcome:
         return _reply_to_ours(ctx, ours)
     if not decision.about_event:
         return _ignored("not about the event")
+    unanswerable = _unanswerable(ctx)
+    if unanswerable is not None:
+        return _review(ctx, unanswerable)
     handlers: dict[Kind, Callable[[Context], PolicyOutcome]] = {
         Kind.REGISTRATION: _registration,
         Kind.CANCELLATION: _cancellation,
@@ -167,6 +170,17 @@ def _decide(ctx: Context) -> PolicyOutcome:
     if handler is None:
         return _ignored("about the event, but nothing to do: left for the organiser")
     return handler(ctx)
+
+
+def _unanswerable(ctx: Context) -> str | None:
+    """Why a registration or cancellation must go to a person: mail we may never answer (spam,
+    our own loop, an ambiguous or machine sender, a list) would otherwise change the list unseen."""
+    if ctx.decision.kind not in (Kind.REGISTRATION, Kind.CANCELLATION):
+        return None
+    refusal = reply_guard.message_refusal(ctx.settings, ctx.decision, ctx.message)
+    if refusal is None or refusal is reply_guard.Refusal.REPLIES_DISABLED:
+        return None
+    return f"a {ctx.decision.kind.value} in mail that is never answered: {refusal.value}"
 
 
 # ---------------------------------------------------------------------------------------------
