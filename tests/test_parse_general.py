@@ -61,3 +61,40 @@ def test_registration_for_another_event_sent_to_the_organiser_needs_an_answer() 
     decision = decide(mail(body, subject="Inschrijving studiedag Lokale Economie"))
     assert decision.kind == Kind.OTHER
     assert decision.needs_review
+
+
+# -- how many come --------------------------------------------------------------------------------
+def test_wrapped_sentence_keeps_the_colleagues_and_their_functions() -> None:
+    body = (
+        f"Dag Linda,\n\nVoor {TITLE} komen we met z'n drieën uit Herent: ikzelf, mijn collega Bert\n"
+        "Claes (jeugdconsulent) en\nSara Lemmens (stedenbouwkundige).\n\n"
+        "Groeten\nGreet Maes\nteamleider vrije tijd\nGemeente Herent\n"
+    )
+    decision = decide(mail(body))
+    assert sorted(people(decision)) == [
+        ("Bert Claes", "Herent", "jeugdconsulent", None),
+        ("Greet Maes", "Herent", "teamleider vrije tijd", "greet.maes@herent.be"),
+        ("Sara Lemmens", "Herent", "stedenbouwkundige", None),
+    ]
+    assert not decision.needs_review
+
+
+def test_more_people_said_than_named_goes_to_review() -> None:
+    body = (
+        f"Dag Linda,\n\nWe zijn met 4 personen van de dienst burgerzaken op {TITLE}.\n"
+        "Ik schrijf mezelf en mijn collega Bert Claes in.\n\nGroeten\nGreet Maes\n"
+    )
+    decision = decide(mail(body))
+    assert decision.kind == Kind.REGISTRATION
+    assert decision.needs_review
+    assert any("4 people" in r for r in decision.reasons)
+
+
+def test_names_that_follow_later_go_to_review() -> None:
+    body = (
+        f"Beste,\n\nIk kom graag naar {TITLE}, samen met twee collega's van de jeugddienst.\n"
+        "Hun namen bezorg ik je volgende week nog.\n\nGreet Maes\n"
+    )
+    decision = decide(mail(body))
+    assert decision.needs_review
+    assert any("follow later" in r for r in decision.reasons)

@@ -486,7 +486,26 @@ def _review_registration(
         )
     if ctx.signals.bulk:
         ctx.review.append("registration in bulk mail")
+    _review_head_count(ctx, len(registrants))
     _review_names(ctx, extraction)
+
+
+def _review_head_count(ctx: Context, found: int) -> None:
+    """'We komen met drie' with two people found, or names that follow later: a person checks."""
+    if lx.NAMES_LATER.search(ctx.content):
+        ctx.review.append("more people, whose names follow later")
+    stated = stated_head_count(ctx.content)
+    if stated is not None and stated != found:
+        ctx.review.append(f"says {stated} people come, {found} found")
+
+
+def stated_head_count(text: str) -> int | None:
+    """The number of people the writer says will come ('we komen met drie'), if said once."""
+    counts = set()
+    for match in lx.HEAD_COUNT.finditer(text):
+        word = lx.COUNT_WORD.findall(match.group(0))[-1]
+        counts.add(int(word) if word.isdigit() else lx.NUMBER_WORDS[word])
+    return counts.pop() if len(counts) == 1 else None
 
 
 def _review_names(ctx: Context, extraction: Extraction) -> None:

@@ -37,6 +37,10 @@ logger = logging.getLogger(__name__)
 
 SENTENCE_SPLIT: Final = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý0-9“\"'‘(])")
 WRAPPED: Final = re.compile(r"[\w,;’'\-]$")
+WRAPPED_ASIDE: Final = re.compile(r"\((?:[a-zà-ÿ]|in\s+cc\b)")
+WRAP_WIDTH: Final = 60  # a line this long that stops mid-sentence was wrapped by the mailer
+NEW_LINE_ITEM: Final = re.compile(r"^(?:[-*•·▪>]|\d{1,2}[.)]|[\w /-]{1,25}:)")
+CONNECTIVE_END: Final = re.compile(r"(?i)\s(?:en|and|et|met|van|voor|bij|mijn|onze|with|avec)$")
 SELF_ROLE: Final = re.compile(
     r"\b(?:ik\s+ben|ik\s+werk\s+als|ik\s+werk|i\s+am|i'm|i\s+work\s+as|je\s+suis|je\s+travaille\s+comme)"
     r"\s+(?:momenteel\s+|sinds\s+kort\s+|er\s+|nu\s+|currently\s+|actuellement\s+)?"
@@ -203,20 +207,31 @@ class Extraction:
 def sentences(text: str) -> list[str]:
     """The text cut into sentences: at sentence ends and at line ends, except inside wrapped prose."""
     chunks: list[str] = []
+    last_line = ""
     for line in text.split("\n"):
         stripped = line.strip()
         if not stripped:
             chunks.append("")
+            last_line = ""
             continue
         previous = chunks[-1] if chunks else ""
-        if previous and WRAPPED.search(previous) and stripped[0].islower():
+        if previous and WRAPPED.search(previous) and _continues(last_line, stripped):
             chunks[-1] = f"{previous} {stripped}"
         else:
             chunks.append(stripped)
+        last_line = stripped
     result: list[str] = []
     for chunk in chunks:
         result.extend(s.strip() for s in SENTENCE_SPLIT.split(chunk) if s and s.strip())
     return result
+
+
+def _continues(previous: str, line: str) -> bool:
+    """Whether ``line`` goes on with the sentence of ``previous`` (prose wrapped by the mailer)."""
+    if line[0].islower() or WRAPPED_ASIDE.match(line) or CONNECTIVE_END.search(previous):
+        return True
+    wrapped = len(previous) >= WRAP_WIDTH and " " in previous
+    return wrapped and not NEW_LINE_ITEM.match(line)
 
 
 # -- the writer -----------------------------------------------------------------------------------

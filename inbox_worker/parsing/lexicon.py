@@ -159,6 +159,9 @@ SPAM_PHRASES: Final = phrases(
 )
 
 # -- human intents ------------------------------------------------------------------------------
+_GROUP: Final = (
+    r"(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|beiden|allebei|tweeën|drieën|vieren|vijven|zessen)"
+)
 REGISTER: Final = phrases(
     r"(?:"
     # Dutch: schrijf ... in / inschrijven / inschrijving / deelnemen / kom graag
@@ -178,8 +181,12 @@ REGISTER: Final = phrases(
     r"\b(?:neem|neemt|nemen)\s+" + SHORT_GAP + r"(?:graag\s+)?deel\b|"
     r"\b(?:wil|willen|komt|komen|gaat|gaan)\s+(?:ook\s+|graag\s+|eveneens\s+){0,3}mee\b(?!\s*(?:niet|geen))|"
     r"\b(?:komt|komen)\s+(?:\w+\s+){0,2}?graag\b|\b(?:en|dus)\s+(?:kom|komen)\s+(?:\w+\s+){0,2}?graag\b|"
-    r"\b(?:we|wij)\s+komen\s+(?:graag\s+)?(?:met\s+(?:z['’]n\s+|zijn\s+|ons\s+)?(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|beiden|allebei)|samen)\b|"
-    r"\bkomen\s+(?:we|wij)\s+(?:graag\s+)?met\s+(?:\d+|twee|drie|vier|vijf)\b|\b(?:zal|zullen)\s+(?:\w+\s+){0,2}?aanwezig\s+zijn\b|"
+    r"\b(?:we|wij)\s+(?:komen|zijn)\s+(?:graag\s+)?(?:met\s+(?:z['’]n\s+|zijn\s+|ons\s+)?"
+    + _GROUP
+    + r"|samen)\b|"
+    r"\b(?:komen|zijn)\s+(?:we|wij)\s+(?:graag\s+)?met\s+(?:z['’]n\s+|zijn\s+|ons\s+)?"
+    + _GROUP
+    + r"\b|\b(?:zal|zullen)\s+(?:\w+\s+){0,2}?aanwezig\s+zijn\b|"
     r"\b(?:wil|zou|wens|willen|zouden|graag)\s+" + SHORT_GAP + r"deelnemen\b|"
     r"\bbevestig\s+" + SHORT_GAP + r"(?:mijn|onze)\s+(?:deelname|aanwezigheid|komst)\b|"
     r"\b(?:ik|we|wij)\s+(?:kom|komen)\s+" + SHORT_GAP + r"graag\b|"
@@ -337,6 +344,34 @@ CHANGE_WORDS: Final = phrases(
     r"aanpassen|aanpassing|aangepast|changed|change|new\s+address|update|corrected|correction|nouvelle?|"
     r"modifi\w*|erreur)\b"
 )
+# -- how many people come ------------------------------------------------------------------------
+NUMBER_WORDS: Final = {
+    "een": 1, "één": 1, "one": 1, "un": 1, "une": 1,
+    "twee": 2, "two": 2, "deux": 2, "beiden": 2, "allebei": 2, "both": 2, "tweeën": 2,
+    "drie": 3, "three": 3, "trois": 3, "drieën": 3,
+    "vier": 4, "four": 4, "quatre": 4, "vieren": 4,
+    "vijf": 5, "five": 5, "cinq": 5, "vijven": 5,
+    "zes": 6, "six": 6, "zessen": 6,
+}  # fmt: skip
+_COUNT: Final = r"(?:\d{1,2}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
+COUNT_WORD: Final = phrases(r"\b" + _COUNT + r"\b")
+HEAD_COUNT: Final = phrases(
+    r"\b(?:we|wij|nous)\s+(?:komen|zijn|zullen|serons|seront|will\s+be|are)\s+(?:\w+\s+){0,2}?"
+    r"(?:met\s+)?(?:z['’]n\s+|zijn\s+|ons\s+)?" + _COUNT + r"\b(?!\s*(?:uur|u\b|h\b|december|dec))|"
+    r"\b(?:met|voor)\s+(?:z['’]n\s+|zijn\s+|ons\s+)" + _COUNT + r"\b|"
+    r"\b" + _COUNT + r"\s+(?:personen|deelnemers|mensen|plaatsen|inschrijvingen|people|persons|"
+    r"participants|attendees|seats|personnes|places)\b|"
+    r"\b(?:there\s+will\s+be|we['’]ll\s+be)\s+" + _COUNT + r"\s+of\s+us\b"
+)
+NAMES_LATER: Final = phrases(
+    r"\b(?:namen|naam|gegevens)\b[^.!?\n]{0,40}?\b(?:volg\w*|laat\s+ik|bezorg\s+ik|geef\s+ik|"
+    r"stuur\s+ik|doorgeven|bezorgen|meedelen)\b[^.!?\n]{0,30}?\b(?:nog|later|asap)\b|"
+    r"\b(?:later|nog)\s+(?:\w+\s+){0,3}?(?:weten|door|doorgeven|bezorgen)\s+wie\b|"
+    r"\bnames?\b[^.!?\n]{0,30}?\b(?:will\s+follow|to\s+follow|later)\b|\bnoms?\b[^.!?\n]{0,30}?\b(?:suivr\w+|suivre|plus\s+tard)\b|"
+    r"\bnog\s+(?:niet\s+)?(?:bekend|beslist)\s+wie\b|\bwie\s+(?:er\s+)?(?:precies\s+)?"
+    r"(?:komt|meegaat|gaat)\s+(?:\w+\s+){0,2}?(?:nog\s+)?(?:niet\s+)?(?:bekend|beslist|zeker)"
+)
+
 FORWARD_SUBJECT: Final = phrases(r"^\s*(?:fw|fwd|tr|wg|doorst|trans)\s*:")
 REPLY_SUBJECT: Final = phrases(r"^\s*(?:re|antw|aw|réf|sv|vs)\s*:")
 ATTACHMENT_WORDS: Final = phrases(

@@ -60,6 +60,9 @@ ROLE_STEMS: Final = (
     "designer", "developer", "programmeur", "medewerkers", "begeleider", "bemiddelaar", "agent",
     "consultante", "animator", "gedelegeerde", "délégué", "déléguée", "stafmedewerker", "directeur-generaal",
     "opbouwwerker", "maatschappelijk", "preventieadviseur", "psycholoog", "economist", "econoom",
+    "kundige", "socioloog", "criminoloog", "pedagoog", "ergotherapeut", "kinesitherapeut",
+    "verpleger", "verpleegster", "conciërge", "hr-partner", "inspectrice", "rédacteur",
+    "rédactrice", "gemeentesecretaris", "raadsheer", "councilman",
 )  # fmt: skip
 SHORT_ROLES: Final = frozenset({"head", "chef", "lead", "agent"})
 NOT_NAME_WORDS: Final = frozenset(
