@@ -5,6 +5,8 @@ from __future__ import annotations
 from email.message import EmailMessage
 
 from inbox_worker.parsing import decide
+from inbox_worker.parsing.fields import Field, labelled_people
+from inbox_worker.parsing.htmltext import html_to_text
 from models.records import Decision, Kind
 
 ORGANISER = "Linda Boudry <linda.boudry@kcvs.be>"
@@ -98,3 +100,58 @@ def test_names_that_follow_later_go_to_review() -> None:
     decision = decide(mail(body))
     assert decision.needs_review
     assert any("follow later" in r for r in decision.reasons)
+
+
+# -- tables with empty cells ----------------------------------------------------------------------
+def test_html_table_keeps_the_place_of_an_empty_cell() -> None:
+    html = (
+        "<table><tr><td>Naam</td><td>Functie</td><td>E-mail</td></tr>"
+        "<tr><td>Jan Peeters</td><td></td><td>jan.peeters@herent.be</td></tr></table>"
+    )
+    assert html_to_text(html).splitlines() == [
+        "Naam | Functie | E-mail",
+        "Jan Peeters | | jan.peeters@herent.be",
+    ]
+    people = labelled_people(html_to_text(html).splitlines())
+    assert [p.values for p in people] == [
+        {Field.NAME: "Jan Peeters", Field.EMAIL: "jan.peeters@herent.be"}
+    ]
+
+
+def test_spaced_table_row_without_its_last_cell_keeps_the_person() -> None:
+    body = (
+        f"Beste,\n\nIk schrijf twee collega's in voor {TITLE}:\n\n"
+        "Naam\tGemeente\tFunctie\tE-mailadres\n"
+        "Bert Claes\tHerent\tjeugdconsulent\tbert.claes@herent.be\n"
+        "Sara Lemmens\tHerent\tstedenbouwkundige\t\n\n"
+        "Groeten\nGreet Maes\nsecretariaat\n"
+    )
+    decision = decide(mail(body))
+    assert sorted(people(decision)) == [
+        ("Bert Claes", "Herent", "jeugdconsulent", "bert.claes@herent.be"),
+        ("Sara Lemmens", "Herent", "stedenbouwkundige", None),
+    ]
+
+
+# -- details with nothing about the event ---------------------------------------------------------
+def test_list_of_people_sent_to_the_organiser_is_never_dropped_silently() -> None:
+    body = (
+        "Dag Linda,\n\n"
+        "- Bert Claes, jeugdconsulent, Gemeente Herent, bert.claes@herent.be\n"
+        "- Sara Lemmens, stedenbouwkundige, Gemeente Herent, sara.lemmens@herent.be\n\n"
+        "Groeten\nGreet\n"
+    )
+    decision = decide(mail(body, subject="Herent"))
+    assert decision.needs_review or decision.kind == Kind.REGISTRATION
+
+
+def test_here_are_the_registrations() -> None:
+    body = (
+        "Dag Linda,\n\nHierbij de inschrijvingen van onze dienst:\n\n"
+        "- Bert Claes, jeugdconsulent, Gemeente Herent, bert.claes@herent.be\n"
+        "- Sara Lemmens, stedenbouwkundige, Gemeente Herent, sara.lemmens@herent.be\n\n"
+        "Groeten\nGreet Maes\n"
+    )
+    decision = decide(mail(body, subject="Seminarie"))
+    assert decision.kind == Kind.REGISTRATION
+    assert len(decision.registrants) == 2

@@ -57,8 +57,8 @@ RAW_MESSAGE_ID: Final = re.compile(rb"(?im)^message-id:[ \t]*(<[^<>\r\n]{1,500}>
 LONE_NAME: Final = re.compile(r"\s*[A-ZÀ-Ý][\w’'-]{1,20}[.!]?\s*")
 TEMPLATE_FIELDS: Final = 3
 SUBJECT_REGISTRATION: Final = re.compile(
-    r"(?i)\b(?:inschrijving|inschrijven|aanmelding|aanmelden|deelname|registratie|registration|"
-    r"register|inscription|participation|afmelding|annulering|cancel\w*)\b"
+    r"(?i)\b(?:inschrijving(?:en)?|inschrijven|aanmelding(?:en)?|aanmelden|deelname|registraties?|"
+    r"registrations?|register|inscriptions?|participation|afmelding(?:en)?|annulering|cancel\w*)\b"
 )
 
 
@@ -200,7 +200,7 @@ def _decide_human(decision: Decision, ctx: Context) -> Decision:
         return _other_event(decision, ctx)
     if acting and not anchored:
         if not (ctx.intent.register or ctx.intent.cancel):
-            return _finish(decision, Kind.OTHER, ["names and addresses, nothing about the event"])
+            return _unanchored_people(decision, ctx)
         ctx.review.append("does not say which event it is about")
     decision.about_event = acting or anchored
     if decision.about_event and ctx.signals.sender is None:
@@ -215,6 +215,15 @@ def _decide_human(decision: Decision, ctx: Context) -> Decision:
         _review_other(ctx, decision.about_event)
     reasons = ctx.reasons + ctx.review
     return _finish(decision, kind, reasons, review=bool(ctx.review))
+
+
+def _unanchored_people(decision: Decision, ctx: Context) -> Decision:
+    """People's details with nothing about the event: written to the organiser, a person looks."""
+    reasons = ["names and addresses, nothing about the event"]
+    direct = _addressed_to_organiser(ctx) and not ctx.signals.bulk
+    if direct:
+        reasons.append("written to the organiser: it may be a registration")
+    return _finish(decision, Kind.OTHER, reasons, review=direct)
 
 
 def _other_event(decision: Decision, ctx: Context) -> Decision:

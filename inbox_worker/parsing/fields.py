@@ -79,6 +79,7 @@ CELL_SPLIT: Final = re.compile(r"\s*\|\s*|\t+|\s{3,}")
 MAILTO: Final = re.compile(r"<mailto:[^>]*>|\[mailto:[^\]]*\]|\(mailto:[^)]*\)", re.IGNORECASE)
 EMAIL: Final = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
 MAX_LINE: Final = 300
+MIN_ROW_CELLS: Final = 2
 INLINE_SPLIT: Final = re.compile(r"\s+[-–—|/]\s+|\s*[;|]\s*|,\s+|\t+")
 MIN_FUZZY: Final = 5  # shorter labels (naam, mail, stad) must be spelled right
 MAX_VALUE_WORDS: Final = {Field.NAME: 8, Field.FIRST_NAME: 4, Field.LAST_NAME: 6}
@@ -281,12 +282,15 @@ def _table_people(lines: list[str], accept: list[bool] | None) -> tuple[list[Lab
         i += 1
         while i < len(lines):
             row = _cells(lines[i])
-            if len(row) != len(cells) or any(label_field(c) for c in row):
+            if not MIN_ROW_CELLS <= len(row) <= len(cells) or any(label_field(c) for c in row):
+                break
+            pairs = _aligned(kinds, row)
+            if not pairs:
                 break
             used.add(i)
             if _accepted(accept, i):
                 person = Labelled(line=i)
-                for kind, value in zip(kinds, row, strict=True):
+                for kind, value in pairs:
                     if kind is not None and plausible(kind, clean_value(value)):
                         person.values[kind] = clean_value(value)
                 person.labels = [c.lower() for c in cells]
@@ -296,6 +300,37 @@ def _table_people(lines: list[str], accept: list[bool] | None) -> tuple[list[Lab
 
 
 def _cells(line: str) -> list[str]:
+    """The cells of a table row; between pipes an empty cell keeps its place."""
     if len(line) > MAX_LINE or ("|" not in line and "\t" not in line and "   " not in line.strip()):
         return []
+    if "|" in line:
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if any(CELL_SPLIT.search(c) for c in cells):  # pipes and tabs mixed: no places to keep
+            return [c.strip() for c in CELL_SPLIT.split(line.strip()) if c.strip()]
+        return cells if sum(1 for c in cells if c) >= 1 else []
     return [c.strip() for c in CELL_SPLIT.split(line.strip()) if c.strip()]
+
+
+def _aligned(kinds: list[Field | None], row: list[str]) -> list[tuple[Field | None, str]]:
+    """Row values under their columns; a short row (empty cells lost) fills the columns in
+    order, skipping a column its value cannot be (an address under 'Functie')."""
+    if len(row) == len(kinds):
+        return list(zip(kinds, row, strict=True))
+    pairs: list[tuple[Field | None, str]] = []
+    column = 0
+    for value in row:
+        while column < len(kinds) and not _fits(kinds[column], value, kinds):
+            column += 1
+        if column == len(kinds):
+            return []
+        pairs.append((kinds[column], value))
+        column += 1
+    return pairs
+
+
+def _fits(kind: Field | None, value: str, kinds: list[Field | None]) -> bool:
+    if kind is None:
+        return False
+    if Field.EMAIL in kinds and kind != Field.EMAIL and EMAIL.search(value):
+        return False
+    return plausible(kind, clean_value(value))

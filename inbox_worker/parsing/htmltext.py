@@ -124,14 +124,15 @@ class _TextBuilder(HTMLParser):
             [SPACE_RUNS.sub(" ", x).strip() for x in c.split(CELL_BREAK)] for c in self.cells or []
         ]
         cells = [[x for x in c if x] for c in cells]
-        cells = [c for c in cells if c]
         self.cells = None
         self.cell = None
-        if all(len(c) == 1 for c in cells):
-            if cells:
-                self.current.append(" | ".join(c[0] for c in cells))
+        if all(len(c) <= 1 for c in cells):
+            row = _trimmed([c[0] if c else "" for c in cells])
+            if row:  # an empty cell inside the row keeps its place: 'Jan Peeters | | jan@x.be'
+                self.current.append(" | ".join(row))
             self._break()
             return
+        cells = [c for c in cells if c]
         for cell in cells:
             for line in cell:
                 self.current.append(line)
@@ -155,6 +156,16 @@ class _TextBuilder(HTMLParser):
         self._break()
         text = "\n".join(self.lines)
         return BLANK_RUNS.sub("\n\n", text).strip("\n")
+
+
+def _trimmed(cells: list[str]) -> list[str]:
+    """The cells without the empty ones at either end."""
+    start, end = 0, len(cells)
+    while start < end and not cells[start]:
+        start += 1
+    while end > start and not cells[end - 1]:
+        end -= 1
+    return cells[start:end]
 
 
 def html_to_text(html: str) -> str:

@@ -203,9 +203,9 @@ REGISTER: Final = phrases(
     r"\b(?:mij|me|mezelf|ons|hem|haar)\s+"
     + SHORT_GAP
     + r"(?:graag\s+)?(?:aan\s+te\s+melden|aanmelden)\b|"
-    r"\b(?:hierbij|graag|bij\s+deze)\s+"
-    + SHORT_GAP
-    + r"aanmelding\b|\b(?:mijn|onze)\s+aanmelding\s+(?:voor|van)\b|"
+    r"\b(?:hierbij|graag|bij\s+deze)\s+" + SHORT_GAP + r"aanmelding\b|"
+    r"\b(?:hierbij|bij\s+deze|hieronder|in\s+bijlage)\s+(?:\w+\s+){0,2}?(?:inschrijvingen|aanmeldingen|"
+    r"deelnemers|inschrijving\s+van)\b|\b(?:mijn|onze)\s+aanmelding\s+(?:voor|van)\b|"
     r"\b(?:ik|we|wij)\s+(?:kom|komen)\s*(?:[!.]|$|\s+(?:zeker|ook|er\s+graag|naar\s+(?:het|de|uw|jullie)\s+\w+))|"
     r"\b(?:ik|we|wij)\s+(?:ben|zijn)\s+(?:zeker\s+)?van\s+de\s+partij\b|\breken\s+(?:maar\s+)?op\s+(?:mij|ons)\b|"
     r"\b(?:ik|we|wij)\s+(?:zal|zullen)\s+er\s+(?:graag\s+|zeker\s+)?zijn\b|"
