@@ -23,6 +23,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Any, Final, Protocol, cast
 
 from sqlalchemy import CursorResult, and_, or_, select, update
+from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from inbox_worker.database import transaction
@@ -228,13 +229,16 @@ def store_message(
     now = now or datetime.now(UTC)
     message_id = message_id if message_id is not None else header_message_id(raw)
     digest = hashlib.sha256(raw).hexdigest()
-    try:
-        with transaction(session_factory) as session:
-            return _store(session, settings, raw, origin, message_id, digest, decider, now)
-    except Exception as exc:
-        logger.exception("storing the message failed; recording the failure")
-        with transaction(session_factory) as session:
-            return _record_failure(session, raw, origin, message_id, digest, exc, now)
+    with message_context(message_id):
+        try:
+            with transaction(session_factory) as session:
+                return _store(session, settings, raw, origin, message_id, digest, decider, now)
+        except Exception as exc:
+            if _transient(exc):
+                raise  # the database is away or busy: the message is fetched again later
+            logger.exception("storing the message failed; recording the failure")
+            with transaction(session_factory) as session:
+                return _record_failure(session, raw, origin, message_id, digest, exc, now)
 
 
 def _store(
@@ -687,6 +691,13 @@ def header_message_id(raw: bytes) -> str | None:
     token = MESSAGE_ID_TOKEN.search(str(value))
     text = token.group(0) if token else str(value).strip()
     return text or None
+
+
+def _transient(exc: BaseException) -> bool:
+    """A failure of the database connection rather than of this message."""
+    return isinstance(exc, OperationalError | InterfaceError) or (
+        isinstance(exc, DBAPIError) and exc.connection_invalidated
+    )
 
 
 def _describe(exc: BaseException) -> str:

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from inbox_worker.config import Settings
 from inbox_worker.database import open_database, transaction
-from inbox_worker.errors import DatabaseError
+from inbox_worker.errors import ConfigError, DatabaseError
 from inbox_worker.imap.errors import ImapError, MailboxUnavailable
 from inbox_worker.imap.source import FetchedMessage, FolderStatus, MailSource
 from inbox_worker.ingest import (
@@ -362,7 +362,12 @@ class Daemon:
         while not self.stop_event.is_set():
             try:
                 self._session()
+            except ConfigError:
+                raise  # a configuration problem (a password command that fails): a person must act
             except (ImapError, DatabaseError, SQLAlchemyError) as exc:
+                self._pause_after(exc)
+            except Exception as exc:  # a bug must not end the daemon: log it, back off, go on
+                logger.exception("unexpected error in the mailbox loop")
                 self._pause_after(exc)
         logger.info("daemon stopped: %s", self.report.summary())
         return self.report

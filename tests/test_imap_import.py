@@ -253,3 +253,29 @@ def test_backoff_doubles_up_to_the_cap_and_resets() -> None:
 def test_received_at_of_imported_mail_comes_from_the_file(tmp_path: Path) -> None:
     [mail] = read_messages(write_eml_folder(tmp_path / "eml", [registration(1)]))
     assert mail.received_at == datetime(2018, 11, 12, 9, 15, tzinfo=UTC)
+
+
+def test_a_failure_outside_the_policy_is_recorded_in_a_second_transaction(
+    settings: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import inbox_worker.ingest as ingest
+
+    broken = message_id_of(registration(3))
+    real_copy = ingest._copy_decision
+
+    def copy(stored: StoredMessage, decision: Decision) -> None:
+        if stored.message_id == broken:
+            raise ValueError("a value the database would refuse")
+        real_copy(stored, decision)
+
+    monkeypatch.setattr(ingest, "_copy_decision", copy)
+    report = import_path(settings, write_eml_folder(tmp_path / "eml", MESSAGES))
+
+    assert report.states == {"handled": 1, "ignored": 1, "failed": 1}
+    stored = read_database(settings.database.url)
+    assert stored.states[broken] == "failed"
+    assert stored.reviews[broken] == [
+        "processing failed: ValueError: a value the database would refuse"
+    ]
+    assert len(stored.registrants) == 1
+    assert import_path(settings, tmp_path / "eml").duplicates == 3  # not tried again
