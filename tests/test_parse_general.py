@@ -155,3 +155,28 @@ def test_here_are_the_registrations() -> None:
     decision = decide(mail(body, subject="Seminarie"))
     assert decision.kind == Kind.REGISTRATION
     assert len(decision.registrants) == 2
+
+
+# -- bilingual labels -----------------------------------------------------------------------------
+def test_bilingual_labels_name_one_field() -> None:
+    body = (
+        "Bonjour, goedemorgen,\n\n"
+        f"Inscription / inschrijving {TITLE}\n\n"
+        "Nom / Naam : Lucie Dubois\nVille / Stad : Ville de Bruxelles\n"
+        "Fonction / Functie : gestionnaire de projets RH\nCourriel / E-mail : l.dubois@brucity.be\n"
+    )
+    decision = decide(mail(body, sender="Lucie Dubois <l.dubois@brucity.be>"))
+    assert people(decision) == [
+        ("Lucie Dubois", "Brussel", "gestionnaire de projets RH", "l.dubois@brucity.be")
+    ]
+
+
+# -- partial cancellation -------------------------------------------------------------------------
+def test_a_colleague_withdraws_and_the_writer_still_comes() -> None:
+    body = (
+        "Dag Linda,\n\nMijn collega Bert Claes komt op 7 december toch niet mee, "
+        "hij heeft een gemeenteraad. Ik kom wel.\n\nGroeten\nGreet Maes\n"
+    )
+    decision = decide(mail(body, subject=f"RE: Bevestiging inschrijving {TITLE}"))
+    assert decision.kind == Kind.CANCELLATION
+    assert [r.name for r in decision.registrants] == ["Bert Claes"]

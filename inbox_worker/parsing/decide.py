@@ -431,6 +431,10 @@ def _cancelled(ctx: Context, extraction: Extraction) -> list[Registrant]:
     people = extraction.people
     if ctx.intent.substitution:  # the substitute does not withdraw: the writer does
         people = [p for p in people if p.is_writer]
+    elif lx.STILL_COMING.search(ctx.content):  # 'Wim komt niet meer, ik wel'
+        people = [p for p in people if not p.is_writer]
+        if not people:
+            ctx.review.append("the writer still comes, but who withdraws is unclear")
     people = people or [writer_as_person(extraction.writer)]
     confirmed = _confirmed_people(ctx)
     for person in people:
@@ -535,6 +539,7 @@ def _same_mailbox(person: Person, address: str | None) -> bool:
 
 
 def _review_cancellation(ctx: Context, registrants: list[Registrant]) -> None:
+    ctx.intent.changes = [s for s in ctx.intent.changes if s not in ctx.intent.cancel]
     _review_common(ctx)
     for registrant in registrants:
         if not registrant.name and not registrant.email:

@@ -123,6 +123,8 @@ def label_field(label: str) -> Field | None:
         return None
     if folded in LABELS:
         return LABELS[folded]
+    if "/" in label:
+        return _bilingual_field(label)
     if len(folded) < MIN_FUZZY:
         return None
     limit = 1 if len(folded) < 9 else 2
@@ -136,6 +138,12 @@ def label_field(label: str) -> Field | None:
         if distance <= limit and (best is None or distance < best[0]):
             best = (distance, kind)
     return best[1] if best else None
+
+
+def _bilingual_field(label: str) -> Field | None:
+    """'Naam / Nom', 'Functie / Fonction': one field named in two languages."""
+    kinds = {label_field(part) for part in label.split("/") if part.strip()}
+    return kinds.pop() if len(kinds) == 1 else None
 
 
 def _edit_distance(a: str, b: str, limit: int) -> int:

@@ -272,10 +272,20 @@ CANCEL_WEAK: Final = phrases(
     + SHORT_GAP
     + r"niet\s+(?:\w+\s+){0,2}?(?:bij|naartoe|heen)\b|"
     r"\bben\s+(?:\w+\s+){0,2}?verhinderd\b|\bverhinderd\b|"
+    r"\b(?:komt|kom|komen)\s+(?:\w+\s+){0,3}?(?:toch\s+)?niet\s+(?:meer\s+)?(?:mee|af|opdagen)\b|"
+    r"\b(?:komt|kom|komen)\s+(?:\w+\s+){0,3}?toch\s+niet\b|"
     r"\b(?:can(?:not|'t|\s+not)|won't|will\s+not|unable\s+to|not\s+able\s+to)\s+(?:\w+\s+){0,3}?"
     r"(?:attend|come|make\s+it|join|be\s+there|participate)\b|"
     r"\bne\s+(?:pourrai|pourrons|peux|pouvons)\s+(?:\w+\s+){0,2}?pas\s+(?:\w+\s+){0,2}?"
     r"(?:venir|assister|participer|être\s+présente?)|\bempêchée?\b)",
+)
+# After a colleague's withdrawal: the writer still comes ("Wim komt niet meer, ik wel").
+STILL_COMING: Final = phrases(
+    r"\b(?:ik|wij|we)\s+(?:kom|komen|ben|zijn|blijf|blijven|zal|zullen)\s+(?:er\s+)?(?:\w+\s+){0,2}?wel\b|"
+    r"(?:,|\ben|\bmaar)\s+(?:ik|ikzelf|wij|we)\s+wel\b|\bikzelf\s+(?:kom|ben)\s+(?:er\s+)?wel\b|"
+    r"\b(?:ik|wij|we)\s+(?:kom|komen)\s+(?:\w+\s+)?(?:nog\s+steeds|nog\s+altijd|gewoon)\b|"
+    r"\bi\s+(?:will|'ll|am)\s+still\s+(?:come|coming|attend|attending|be\s+there)\b|"
+    r"\bbut\s+i\s+(?:will|am)\b|\bje\s+(?:viendrai|serai)\s+(?:quand\s+même|toujours|bien)\b"
 )
 # "ik was niet ingeschreven", "zelf kan ik niet": a decline from someone who never registered.
 NOT_REGISTERED: Final = phrases(
