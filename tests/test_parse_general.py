@@ -180,3 +180,26 @@ def test_a_colleague_withdraws_and_the_writer_still_comes() -> None:
     decision = decide(mail(body, subject=f"RE: Bevestiging inschrijving {TITLE}"))
     assert decision.kind == Kind.CANCELLATION
     assert [r.name for r in decision.registrants] == ["Bert Claes"]
+
+
+# -- an attached business card --------------------------------------------------------------------
+def test_attached_vcard_gives_the_writers_function_and_municipality() -> None:
+    message = EmailMessage()
+    message["From"] = "Greet Maes <greet.maes@herent.be>"
+    message["To"] = ORGANISER
+    message["Subject"] = f"Inschrijving {TITLE}"
+    message.set_content(
+        f"Dag Linda,\n\nIk kom graag naar {TITLE}. Mijn gegevens in de bijlage.\n\nGreet\n"
+    )
+    card = (
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Maes;Greet\r\nFN:Greet Maes\r\n"
+        "ORG:Gemeente Herent;Dienst vrije\r\n tijd\r\nTITLE:teamleider vrije tijd\r\n"
+        "EMAIL;TYPE=INTERNET:greet.maes@herent.be\r\nEND:VCARD\r\n"
+    )
+    message.add_attachment(
+        card.encode(), maintype="text", subtype="x-vcard", filename="Greet Maes.vcf"
+    )
+    decision = decide(message.as_bytes())
+    assert people(decision) == [
+        ("Greet Maes", "Herent", "teamleider vrije tijd", "greet.maes@herent.be")
+    ]

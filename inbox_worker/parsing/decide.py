@@ -31,7 +31,7 @@ from inbox_worker.parsing.extract import (
 )
 from inbox_worker.parsing.fields import Labelled, labelled_people
 from inbox_worker.parsing.headers import Address, HeaderSignals, read_signals
-from inbox_worker.parsing.people import fold, is_person_name, name_words
+from inbox_worker.parsing.people import fold, is_person_name, name_words, parse_vcard
 from inbox_worker.parsing.quotes import Body, QuotedBlock, is_greeting, split_body, split_signature
 from inbox_worker.parsing.validate import check_registrant
 from models.records import Decision, Kind, Registrant
@@ -269,6 +269,7 @@ def _main_source(ctx: Context) -> Source:
         author_email=signals.sender.email if signals.sender else None,
         cc=_copied(signals, ctx.event),
         extra_labelled=extra,
+        cards=[parse_vcard(text) for text in ctx.mail.vcards],
     )
 
 

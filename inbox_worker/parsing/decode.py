@@ -38,6 +38,9 @@ REPORT_PARTS: Final = frozenset({"message/delivery-status", "message/global-deli
 HEADER_PARTS: Final = frozenset({"text/rfc822-headers", "message/rfc822-headers"})
 MESSAGE_PARTS: Final = frozenset({"message/rfc822", "message/global"})
 BODY_TYPES: Final = frozenset({"text/plain", "text/html"})
+VCARD_TYPES: Final = frozenset({"text/vcard", "text/x-vcard", "text/directory"})
+MAX_VCARDS: Final = 5
+MAX_VCARD_BYTES: Final = 20_000
 
 
 @dataclass(frozen=True)
@@ -65,6 +68,7 @@ class DecodedMail:
     delivery_status: str = ""
     returned_headers: str = ""
     problems: list[str] = field(default_factory=list)
+    vcards: list[str] = field(default_factory=list)  # attached business cards, as text
 
     def header(self, name: str) -> str | None:
         """The first value of header ``name`` (case-insensitive), or None."""
@@ -268,6 +272,9 @@ def _add_attachment(part: email.message.Message, ctype: str, walk: _Walk) -> Non
         not disposition and part.get("Content-ID") is not None
     )
     walk.mail.attachments.append(Attachment(ctype, name, size, inline))
+    is_card = ctype in VCARD_TYPES or (name or "").lower().endswith(".vcf")
+    if is_card and isinstance(payload, bytes) and len(walk.mail.vcards) < MAX_VCARDS:
+        walk.mail.vcards.append(decode_bytes(payload[:MAX_VCARD_BYTES], part.get_content_charset()))
 
 
 def _part_text(part: email.message.Message) -> str:

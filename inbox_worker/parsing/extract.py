@@ -170,6 +170,7 @@ class Source:
     cc: list[Address] = field(default_factory=list)
     extra_labelled: list[Labelled] = field(default_factory=list)
     label: str = "mail"
+    cards: list[Card] = field(default_factory=list)  # attached business cards (vCards)
 
     @property
     def text(self) -> str:
@@ -251,15 +252,28 @@ def writer_of(source: Source, event: EventContext) -> Writer:
     if mine:
         writer.email = mine.group("email").lower()
         writer.generic = False
-    writer.function = writer.function or card.function or body_card.function
+    own_card = _own_vcard(source, writer)
+    writer.name = writer.name or own_card.name
+    writer.function = writer.function or card.function or body_card.function or own_card.function
     writer.municipality = (
         writer.municipality
         or card.municipality
         or body_card.municipality
         or (resolve_organisation(card.organisation) if card.organisation else None)
+        or own_card.municipality
         or municipality_of_address(source.author_email)
     )
     return writer
+
+
+def _own_vcard(source: Source, writer: Writer) -> Card:
+    """The attached business card of the writer (same address, or the same name), if any."""
+    for card in source.cards:
+        same_address = bool(writer.email) and writer.email in card.emails
+        shared = name_words(card.name) & (writer.words() | name_words(writer.display))
+        if same_address or len(shared) >= min(2, len(name_words(card.name))):
+            return card
+    return Card()
 
 
 def _best_name(display: str | None, signed: list[str]) -> str | None:

@@ -39,6 +39,9 @@ URL: Final = re.compile(
 CID: Final = re.compile(r"^\s*\[(?:cid|image|logo)[^\]]*\]\s*$", re.IGNORECASE)
 CARD_SPLIT: Final = re.compile(r"\s+[|–—]\s+|\s*\|\s*|\s+-\s+|,\s+|\s*•\s*")
 MAX_LIST_LINE: Final = 250
+VCARD_FOLD: Final = re.compile(r"\n[ \t]")
+MAX_VCARD_LINES: Final = 200
+MAX_VCARD_VALUE: Final = 200
 LIST_PREFIX: Final = re.compile(r"^\s*(?:[-*•·▪◦>]|\d{1,2}[.)]|[a-z][.)]|\(\d{1,2}\))\s+")
 LIST_SPLIT: Final = re.compile(r"\s+[–—-]\s+|\s*[|;]\s*|,\s*|\s*\(\s*|\s*\)\s*[,;:–-]?\s*|\s+/\s+")
 ROLE_STEMS: Final = (
@@ -524,3 +527,37 @@ def _list_entry(text: str, bullet: bool) -> ListEntry | None:
     if not (entry.email or entry.function or (bullet and rest)):
         return None
     return entry
+
+
+def parse_vcard(text: str) -> Card:
+    """An attached business card (vCard 2.1-4.0): full name, title, organisation, addresses."""
+    card = Card()
+    for name, value in _vcard_properties(text):
+        if name == "FN" and not card.name:
+            card.name = strip_honorific(value) or None
+        elif name in ("TITLE", "ROLE") and not card.function and is_function(value):
+            card.function = clean_function(value)
+        elif name == "ORG" and not card.organisation:
+            card.organisation = value.split(";")[0].strip() or None
+        elif name == "EMAIL" and EMAIL.fullmatch(value):
+            card.emails.append(value.lower())
+    if card.organisation:
+        card.municipality = canonical_municipality(card.organisation) or resolve_organisation(
+            card.organisation
+        )
+    return card
+
+
+def _vcard_properties(text: str) -> list[tuple[str, str]]:
+    """(NAME, value) for each line of a vCard, folded lines joined, parameters dropped."""
+    unfolded = VCARD_FOLD.sub("", text.replace("\r\n", "\n"))
+    found: list[tuple[str, str]] = []
+    for line in unfolded.split("\n")[:MAX_VCARD_LINES]:
+        key, sep, value = line.partition(":")
+        if not sep:
+            continue
+        name = key.split(";")[0].split(".")[-1].strip().upper()
+        value = value.replace("\\,", ",").replace("\\n", " ").strip()
+        if value and len(value) <= MAX_VCARD_VALUE:
+            found.append((name, value))
+    return found
