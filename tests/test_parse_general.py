@@ -203,3 +203,29 @@ def test_attached_vcard_gives_the_writers_function_and_municipality() -> None:
     assert people(decision) == [
         ("Greet Maes", "Herent", "teamleider vrije tijd", "greet.maes@herent.be")
     ]
+
+
+# -- titles, honorifics and appositions around a name ---------------------------------------------
+def test_role_comma_honorific_name() -> None:
+    body = (
+        "Goedemiddag,\n\nGraag schrijf ik onze stadssecretaris, de heer Koen Wuyts, in voor "
+        f"{TITLE}. Hij staat in cc.\n\nMvg\nAn Segers\nsecretariaat\n"
+    )
+    decision = decide(
+        mail(
+            body,
+            sender="An Segers <an.segers@herent.be>",
+            cc="Koen Wuyts <koen.wuyts@herent.be>",
+        )
+    )
+    assert people(decision) == [("Koen Wuyts", "Herent", "stadssecretaris", "koen.wuyts@herent.be")]
+
+
+def test_apposition_refines_the_title_before_the_name() -> None:
+    body = (
+        "Geachte,\n\nSchepen Els Goris, schepen van cultuur en jeugd, kan helaas niet aanwezig zijn "
+        f"op {TITLE}. Mag u haar schrappen?\n\nSecretariaat schepencollege\n"
+    )
+    decision = decide(mail(body, sender="Kabinet burgemeester <kabinet@herent.be>"))
+    assert decision.kind == Kind.CANCELLATION
+    assert [r.function for r in decision.registrants] == ["schepen van cultuur en jeugd"]

@@ -61,12 +61,13 @@ TITLE_WORDS: Final = (
     r"stadssecretaris|algemeen\s+directeur|schepen|burgemeester|medewerker|medewerkster|teamleider|"
     r"manager|director|head|voorzitter|secretaris|adviseur|coördinator|coordinator"
 )
+HONORIFIC_WORDS: Final = r"de\s+heer|mevrouw|meneer|mijnheer|dhr\.?|mevr\.?|mr\.?|mrs\.?|ms\.?|madame|monsieur|dr\.?|prof\.?"
 THIRD_PARTY: Final = re.compile(
-    rf"(?i:\b(?:mijn|onze|ons|m'n|my|our|mon|ma|notre)\s+(?P<role>(?:\w+\s+)?(?:{TITLE_WORDS}))\s+)(?P<name>{NAME})"
+    rf"(?i:\b(?:mijn|onze|ons|m'n|my|our|mon|ma|notre)\s+(?P<role>(?:\w+\s+)?(?:{TITLE_WORDS}))"
+    rf"\s*,?\s+(?:(?:{HONORIFIC_WORDS})\s+)?)(?P<name>{NAME})"
 )
 TITLED: Final = re.compile(
-    r"(?i:\b(?P<title>schepen|burgemeester|de\s+heer|mevrouw|meneer|mijnheer|dhr\.?|mevr\.?|mr\.?|"
-    r"mrs\.?|ms\.?|madame|monsieur|dr\.?|prof\.?)\s+)" + rf"(?P<name>{NAME})"
+    rf"(?i:\b(?P<title>schepen|burgemeester|{HONORIFIC_WORDS})\s+)(?P<name>{NAME})"
 )
 NAME_WITH_ADDRESS: Final = re.compile(
     rf"(?P<name>{NAME})\s*[(<\[]\s*(?P<email>[\w.+'-]+@[\w-]+(?:\.[\w-]+)+)\s*[)>\]]"
@@ -574,8 +575,15 @@ def _read_after_name(person: Person, groups: dict[str, str | None]) -> None:
         person.function = clean_function(paren)
         person.municipality = person.municipality or organisation_in(paren)
     apposition = groups.get("apposition") or ""
-    if apposition and is_function(apposition) and not person.function:
+    if apposition and is_function(apposition) and _more_precise(apposition, person.function):
         person.function = clean_function(apposition)
+
+
+def _more_precise(apposition: str, function: str | None) -> bool:
+    """'Schepen X, schepen van personeel': the apposition says more than the title before the name."""
+    if not function:
+        return True
+    return fold(apposition).startswith(fold(function)) and len(apposition) > len(function)
 
 
 def _pronoun_facts(people: list[Person], text: str) -> None:
