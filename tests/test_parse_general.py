@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from email.message import EmailMessage
 
+import pytest
+
 from inbox_worker.parsing import decide
+from inbox_worker.parsing.classify import read_intent
 from inbox_worker.parsing.fields import Field, labelled_people
 from inbox_worker.parsing.htmltext import html_to_text
 from models.records import Decision, Kind
@@ -229,3 +232,20 @@ def test_apposition_refines_the_title_before_the_name() -> None:
     decision = decide(mail(body, sender="Kabinet burgemeester <kabinet@herent.be>"))
     assert decision.kind == Kind.CANCELLATION
     assert [r.function for r in decision.registrants] == ["schepen van cultuur en jeugd"]
+
+
+# -- polite requests are not questions ------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("sentence", "question"),
+    [
+        ("Mag ik me inschrijven voor het seminarie van 7 december?", False),
+        ("Ik kom graag; kan je mij op de deelnemerslijst zetten?", False),
+        ("Pourriez-vous m'inscrire au séminaire ?", False),
+        ("May I register for the seminar?", False),
+        ("Mag ik me nog inschrijven?", True),
+        ("Kan ik me inschrijven als ik geen ambtenaar ben?", True),
+        ("Pourriez-vous me dire si le parking est gratuit ?", True),
+    ],
+)
+def test_polite_registration_requests(sentence: str, question: bool) -> None:
+    assert bool(read_intent([sentence], sentence).questions) == question

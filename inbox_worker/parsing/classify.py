@@ -91,13 +91,19 @@ STRONG_AUTO_SUBJECT: Final = re.compile(
 )
 REAL_QUESTION: Final = re.compile(
     r"(?i)\b(?:of|whether|if|si|wanneer|waar|hoe|welke|wat|when|where|how|which|what|nog|still|"
-    r"encore|mag\s+ik|kan\s+ik|can\s+i|may\s+i|puis-je|is\s+er|zijn\s+er|is\s+there)\b"
+    r"encore|toch|already|al|déjà|als|indien|zonder|without|unless|même|is\s+er|zijn\s+er|is\s+there)\b"
 )
 ACTION_REQUEST: Final = re.compile(
     r"(?i)\b(?:schrappen|uitschrijven|uit\s+te\s+schrijven|afmelden|annuleren|noteren|inschrijven|"
-    r"registreren|aanmelden|op\s+(?:haar|zijn)\s+naam\s+zetten|register|cancel|inscrire|annuler)\b"
+    r"registreren|aanmelden|op\s+(?:haar|zijn)\s+naam\s+zetten|register|cancel|inscrire|annuler|"
+    r"op\s+de\s+(?:deelnemers)?lijst\s+(?:zetten|plaatsen)|toevoegen|add\s+me|sign\s+me\s+up)\b"
 )
 SECOND_PERSON: Final = re.compile(r"(?i)\b(?:je|jij|u|jullie|you|vous|tu)\b")
+# 'Mag ik mij inschrijven?': a polite way to register, not a question whether one may.
+POLITE_FIRST_PERSON: Final = re.compile(
+    r"(?i)^\W*(?:mag|kan|mogen|kunnen)\s+(?:ik|wij|we)\b|^\W*(?:may|can|could)\s+(?:i|we)\b|"
+    r"^\W*(?:puis|pouvons)[\s-](?:je|nous)\b"
+)
 
 
 @dataclass
@@ -401,7 +407,13 @@ def _only_asks_the_action(question: str) -> bool:
     """
     if REAL_QUESTION.search(question):
         return False
-    return bool(ACTION_REQUEST.search(question) and SECOND_PERSON.search(question))
+    polite = SECOND_PERSON.search(question) or POLITE_FIRST_PERSON.search(_last_clause(question))
+    return bool(ACTION_REQUEST.search(question) and polite)
+
+
+def _last_clause(question: str) -> str:
+    """The clause that asks: 'Ik kom graag; mag ik …?' -> 'mag ik …?'."""
+    return re.split(r"[;:,.!]\s+", question)[-1]
 
 
 def _thanks_only(content: str, intent: Intent) -> bool:

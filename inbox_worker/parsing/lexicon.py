@@ -335,7 +335,8 @@ INDIRECT_QUESTION: Final = phrases(
     r"(?:\bgraag\s+had\s+ik\s+(?:\w+\s+){0,3}?(?:geweten|vernomen)|\blaat\s+(?:je|u|jij|me|mij)\s+"
     r"(?:\w+\s+){0,2}?(?:iets\s+)?weten\b|\bkan\s+u\s+(?:\w+\s+){0,3}?(?:laten\s+weten|bevestigen\s+of)|"
     r"\bik\s+vroeg\s+me\s+af\b|\bi\s+was\s+wondering\b|\bplease\s+let\s+me\s+know\s+(?:if|whether)\b|"
-    r"\bpourriez[\s-]vous\b|\bje\s+me\s+demandais\b)",
+    r"\bpourriez[\s-]vous\s+(?:me\s+|nous\s+)?(?:dire|confirmer\s+si|indiquer|faire\s+savoir)\b|"
+    r"\bje\s+me\s+demandais\b)",
 )
 THANKS: Final = phrases(
     r"(?:\bdank(?:\s+(?:u|je|jullie))?(?:\s+wel)?\b|\bbedankt\b|\bmerci\b|\bthanks?\b|\bthank\s+you\b|"
