@@ -9,7 +9,7 @@ so that a person corrects what needs correcting and nothing is registered or ans
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from enum import StrEnum
@@ -130,15 +130,19 @@ def reprocess(
     apply: bool = False,
     *,
     decider: Decider | None = None,
+    progress: Callable[[int, int], object] | None = None,
 ) -> list[Change]:
     """Decide the stored messages again; list what changes, and change it when ``apply``."""
     decide = decider or default_decider(settings)
     changes: list[Change] = []
     with open_database(settings.database.url) as sessions:
-        for stored_id in _selected(sessions, settings, since, message_ids):
+        selected = _selected(sessions, settings, since, message_ids)
+        for done, stored_id in enumerate(selected, 1):
             change = _reprocess_one(sessions, settings, stored_id, decide, apply)
             if change is not None:
                 changes.append(change)
+            if progress is not None:
+                progress(done, len(selected))
     return changes
 
 

@@ -8,7 +8,8 @@ from contextlib import contextmanager
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-ProgressCallback = Callable[[int, int], None]
+# progress(done, total); total is None while it is not known (reading an mbox, say).
+ProgressCallback = Callable[[int, int | None], None]
 
 
 @contextmanager
@@ -27,7 +28,7 @@ def terminal_progress(description: str) -> Iterator[ProgressCallback | None]:
     with Progress(*columns, console=console, transient=True) as progress:
         task = progress.add_task(description, total=None)
 
-        def report(done: int, total: int) -> None:
+        def report(done: int, total: int | None) -> None:
             progress.update(task, completed=done, total=total)
 
         yield report

@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from inbox_worker.cli import AppContext, pass_app
+from inbox_worker.commands.common import terminal_progress
 from inbox_worker.importer import import_path
 
 
@@ -19,5 +20,10 @@ def import_command(app: AppContext, path: Path) -> None:
     They are handled like mail from the mailbox (registrations, replies, review); no IMAP
     server is changed. Importing the same messages again handles nothing twice.
     """
-    report = import_path(app.settings, path)
+    with terminal_progress("Importeren") as progress:
+        report = import_path(
+            app.settings,
+            path,
+            progress=None if progress is None else lambda done: progress(done.read, None),
+        )
     click.echo(f"{path}: {report.summary()}")

@@ -7,6 +7,7 @@ import datetime as dt
 import click
 
 from inbox_worker.cli import AppContext, pass_app
+from inbox_worker.commands.common import terminal_progress
 from inbox_worker.reprocess import reprocess
 
 
@@ -28,12 +29,14 @@ def reprocess_command(
     Without --apply nothing changes. With it, a message that led to nothing yet is decided
     afresh; one whose earlier decision already registered or answered someone goes to review.
     """
-    changes = reprocess(
-        app.settings,
-        since=since.date() if since else None,
-        message_ids=message_ids,
-        apply=apply_changes,
-    )
+    with terminal_progress("Opnieuw lezen") as progress:
+        changes = reprocess(
+            app.settings,
+            since=since.date() if since else None,
+            message_ids=message_ids,
+            apply=apply_changes,
+            progress=progress,
+        )
     for change in changes:
         click.echo(change.describe())
     verb = "changed" if apply_changes else "would change"
