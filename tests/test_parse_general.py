@@ -10,6 +10,7 @@ from inbox_worker.parsing import decide
 from inbox_worker.parsing.classify import read_intent
 from inbox_worker.parsing.fields import Field, labelled_people
 from inbox_worker.parsing.htmltext import html_to_text
+from inbox_worker.parsing.people import clean_function
 from models.records import Decision, Kind
 
 ORGANISER = "Linda Boudry <linda.boudry@kcvs.be>"
@@ -249,3 +250,31 @@ def test_apposition_refines_the_title_before_the_name() -> None:
 )
 def test_polite_registration_requests(sentence: str, question: bool) -> None:
     assert bool(read_intent([sentence], sentence).questions) == question
+
+
+# -- the writer's role in a clause ----------------------------------------------------------------
+def test_role_in_an_opening_as_clause_from_a_private_address() -> None:
+    body = (
+        f"Goedenavond,\n\nAls schepen van onderwijs van Herent wil ik graag deelnemen aan {TITLE}.\n\n"
+        "Vriendelijke groeten,\nDirk Janssens\n"
+    )
+    decision = decide(mail(body, sender="Dirk Janssens <dirk.janssens@skynet.be>"))
+    assert people(decision) == [
+        ("Dirk Janssens", "Herent", "schepen van onderwijs", "dirk.janssens@skynet.be")
+    ]
+    assert not decision.needs_review
+
+
+def test_inverted_wish_to_attend_is_a_registration() -> None:
+    decision = decide(mail(f"Beste,\n\nOp {TITLE} zou ik er graag bij zijn.\n\nGreet Maes\n"))
+    assert decision.kind == Kind.REGISTRATION
+
+
+def test_a_clause_after_a_comma_is_not_part_of_the_function() -> None:
+    assert clean_function("diensthoofd burgerzaken, die ook de verkiezingen regelt") == (
+        "diensthoofd burgerzaken"
+    )
+    assert (
+        clean_function("schepen van cultuur, jeugd en sport")
+        == "schepen van cultuur, jeugd en sport"
+    )

@@ -47,6 +47,12 @@ SELF_ROLE: Final = re.compile(
     r"(?:als\s+|een\s+|de\s+|het\s+|a\s+|an\s+|the\s+|un\s+|une\s+)?(?P<rest>[^.;!?\n()]{3,140})",
     re.IGNORECASE,
 )
+# 'Als gemeenteraadslid van Bornem zou ik graag …': the writer's role in an opening clause.
+SELF_AS: Final = re.compile(
+    r"(?:^|[.!?]\s+|\n)\s*(?:als|as|en\s+tant\s+que)\s+(?P<rest>[^,.;!?\n]{3,80}?)\s*,?\s+"
+    r"(?:zou|wil|kom|ben|schrijf|wens|neem|ga|meld|would|will|am|i|je|j['’])\b",
+    re.IGNORECASE,
+)
 SELF_ORG_ROLE: Final = re.compile(
     r"\b(?:ik\s+werk|i\s+work|je\s+travaille)\s+(?:bij|voor|in|at|for|à|au|chez)\s+(?P<org>[^.;!?\n()]{3,80}?)"
     r"\s+(?:als|as|comme)\s+(?:a\s+|an\s+|een\s+)?(?P<function>[^.;!?\n(),]{3,80}?)(?=\s+(?:en|and|et)\s|[.;!?\n(),]|$)",
@@ -319,6 +325,11 @@ def _self_facts(source: Source, writer: Writer, event: EventContext) -> None:
             writer.municipality = writer.municipality or organisation_in(
                 " bij " + match.group("org")
             )
+    for match in SELF_AS.finditer(source.text):
+        rest = match.group("rest").strip()
+        if is_function(rest) and not is_person_name(rest):
+            writer.function = writer.function or clean_function(rest)
+            writer.municipality = writer.municipality or organisation_in(rest)
     for match in SELF_ROLE.finditer(source.text):
         rest = match.group("rest").strip()
         if not is_function(rest.split(" bij ")[0]) and not is_function(rest):

@@ -39,6 +39,12 @@ URL: Final = re.compile(
 CID: Final = re.compile(r"^\s*\[(?:cid|image|logo)[^\]]*\]\s*$", re.IGNORECASE)
 CARD_SPLIT: Final = re.compile(r"\s+[|–—]\s+|\s*\|\s*|\s+-\s+|,\s+|\s*•\s*")
 MAX_LIST_LINE: Final = 250
+# 'teamleider burgerzaken, zijn collega …': a comma that starts a clause ends the job title.
+CLAUSE_AFTER_COMMA: Final = re.compile(
+    r"\s*,\s+(?:zijn|haar|hun|hij|zij|ze|die|dat|dit|wat|want|omdat|maar|ik|we|wij|u|je|het|"
+    r"his|her|their|he|she|they|who|which|that|because|but|i|il|elle|qui|que|car|mais|son|sa|ses)\b.*$",
+    re.IGNORECASE | re.DOTALL,
+)
 VCARD_FOLD: Final = re.compile(r"\n[ \t]")
 MAX_VCARD_LINES: Final = 200
 MAX_VCARD_VALUE: Final = 200
@@ -374,7 +380,7 @@ def _organisation_split(text: str) -> tuple[str, str | None]:
 
 def clean_function(text: str) -> str:
     """A job title without the organisation after it ('… bij de stad Leuven', '… stad Gent')."""
-    function, _ = _organisation_split(text.strip(" ,.;:-–"))
+    function, _ = _organisation_split(CLAUSE_AFTER_COMMA.sub("", text).strip(" ,.;:-–"))
     trailing = TRAILING_PLACE.search(function)
     if trailing and trailing.start() > 0 and canonical_municipality(trailing.group("place")):
         function = function[: trailing.start()]
