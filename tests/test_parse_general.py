@@ -278,3 +278,26 @@ def test_a_clause_after_a_comma_is_not_part_of_the_function() -> None:
         clean_function("schepen van cultuur, jeugd en sport")
         == "schepen van cultuur, jeugd en sport"
     )
+
+
+# -- unlabelled details ---------------------------------------------------------------------------
+def test_contact_lines_under_an_intro_line() -> None:
+    body = (
+        "Hallo,\n\nMijn inschrijving:\nGreet Maes\nGemeente Herent\nteamleider vrije tijd\n"
+        "greet.maes@herent.be\n\nGroeten\nGreet\n"
+    )
+    decision = decide(mail(body))
+    assert people(decision) == [
+        ("Greet Maes", "Herent", "teamleider vrije tijd", "greet.maes@herent.be")
+    ]
+
+
+def test_details_on_one_wrapped_comma_line() -> None:
+    body = (
+        f"Dag Linda,\n\nVoor {TITLE}, hier mijn gegevens: Greet Maes, Herent,\n"
+        "teamleider vrije tijd, greet.maes@herent.be\n\nGroetjes\nGreet\n"
+    )
+    decision = decide(mail(body))
+    assert people(decision) == [
+        ("Greet Maes", "Herent", "teamleider vrije tijd", "greet.maes@herent.be")
+    ]

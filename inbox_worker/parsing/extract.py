@@ -107,6 +107,7 @@ SELF_EXCLUDED: Final = re.compile(
     re.IGNORECASE,
 )
 MAX_REGISTRANTS: Final = 25
+MAX_LIST_CHARS: Final = 250  # a wrapped list line longer than this is prose
 # Besides the people listed, the writer comes too.
 SELF_TOO: Final = re.compile(
     r"\b(?:mezelf|mijzelf|ikzelf|myself|moi-même)\b|\b(?:ik|wij|we)\s+(?:kom|komen|ben|zijn|schrijf|neem)\s+"
@@ -459,7 +460,7 @@ def _move_aside_to_function(item: Labelled) -> None:
 
 def _listed(source: Source) -> list[Person]:
     people: list[Person] = []
-    for line in source.text_lines:
+    for line in _unwrapped_lists(source.text_lines):
         entry = parse_list_line(line)
         if entry is None:
             continue
@@ -475,6 +476,22 @@ def _listed(source: Source) -> list[Person]:
     return people
 
 
+def _unwrapped_lists(lines: list[str]) -> list[str]:
+    """Lines, with a line that ends in a comma joined to the next ('Jan Peeters, Gent,' + '…')."""
+    joined: list[str] = []
+    carry = ""
+    for line in lines:
+        text = f"{carry} {line.strip()}" if carry else line
+        if text.rstrip().endswith(",") and len(text) < MAX_LIST_CHARS:
+            carry = text.rstrip()
+            continue
+        joined.append(text)
+        carry = ""
+    if carry:
+        joined.append(carry)
+    return joined
+
+
 def _contact_blocks(source: Source, writer: Writer) -> list[Person]:
     """Unlabelled lines in the template's order: name, city, function, address (one per line)."""
     people: list[Person] = []
@@ -486,6 +503,8 @@ def _contact_blocks(source: Source, writer: Writer) -> list[Person]:
             block.append(lines[i])
             i += 1
         i += 1
+        if block and block[0].rstrip().endswith(":") and not is_person_name(block[0].strip(" :")):
+            block = block[1:]  # 'Inschrijving voor 7 december:' above the lines
         if not 2 <= len(block) <= 7 or not any(EMAIL.search(x) for x in block):
             continue
         if not is_person_name(block[0].strip()) or any(len(x.split()) > 8 for x in block):
