@@ -301,3 +301,19 @@ def test_details_on_one_wrapped_comma_line() -> None:
     assert people(decision) == [
         ("Greet Maes", "Herent", "teamleider vrije tijd", "greet.maes@herent.be")
     ]
+
+
+def test_details_only_in_the_subject() -> None:
+    body = "\nGreet Maes\nTeamleider vrije tijd\nGemeente Herent | Markt 1 | 3020 Herent\n"
+    decision = decide(
+        mail(body, subject="Aanmelding - Greet Maes, Gemeente Herent, teamleider vrije tijd")
+    )
+    assert decision.kind == Kind.REGISTRATION
+    assert people(decision) == [
+        ("Greet Maes", "Herent", "teamleider vrije tijd", "greet.maes@herent.be")
+    ]
+
+
+def test_a_subject_naming_the_event_is_not_a_person() -> None:
+    decision = decide(mail("Ik kom graag.\n\nGreet Maes\n", subject=f"Inschrijving: {TITLE}"))
+    assert [r.name for r in decision.registrants] == ["Greet Maes"]

@@ -29,9 +29,15 @@ from inbox_worker.parsing.extract import (
     sentences,
     writer_as_person,
 )
-from inbox_worker.parsing.fields import Labelled, labelled_people
+from inbox_worker.parsing.fields import Field, Labelled, labelled_people
 from inbox_worker.parsing.headers import Address, HeaderSignals, read_signals
-from inbox_worker.parsing.people import fold, is_person_name, name_words, parse_vcard
+from inbox_worker.parsing.people import (
+    fold,
+    is_person_name,
+    name_words,
+    parse_list_line,
+    parse_vcard,
+)
 from inbox_worker.parsing.quotes import Body, QuotedBlock, is_greeting, split_body, split_signature
 from inbox_worker.parsing.validate import check_registrant
 from models.records import Decision, Kind, Registrant
@@ -56,6 +62,10 @@ RAW_HEADER_SCAN: Final = 65536
 RAW_MESSAGE_ID: Final = re.compile(rb"(?im)^message-id:[ \t]*(<[^<>\r\n]{1,500}>)")
 LONE_NAME: Final = re.compile(r"\s*[A-ZÀ-Ý][\w’'-]{1,20}[.!]?\s*")
 TEMPLATE_FIELDS: Final = 3
+SUBJECT_DETAILS: Final = re.compile(
+    r"(?i)^\s*(?:(?:re|antw|aw|fw|fwd|tr|wg)\s*:\s*)?(?:inschrijving|aanmelding|registratie|"
+    r"registration|inscription|deelname)\s*[:–—-]\s*(?P<rest>.{5,200})$"
+)
 SUBJECT_REGISTRATION: Final = re.compile(
     r"(?i)\b(?:inschrijving(?:en)?|inschrijven|aanmelding(?:en)?|aanmelden|deelname|registraties?|"
     r"registrations?|register|inscriptions?|participation|afmelding(?:en)?|annulering|cancel\w*)\b"
@@ -262,6 +272,10 @@ def _main_source(ctx: Context) -> Source:
             if filled:
                 extra += filled
                 ctx.reasons.append("template filled in inside the quoted invitation")
+    subject_person = _subject_details(signals.subject)
+    if subject_person is not None:
+        extra.append(subject_person)
+        ctx.reasons.append("details in the subject")
     return Source(
         text_lines=ctx.body.text_lines,
         signature=ctx.body.signature,
@@ -271,6 +285,25 @@ def _main_source(ctx: Context) -> Source:
         extra_labelled=extra,
         cards=[parse_vcard(text) for text in ctx.mail.vcards],
     )
+
+
+def _subject_details(subject: str) -> Labelled | None:
+    """'Inschrijving: Jan Peeters, Stad Gent, jurist': one person's details in the subject."""
+    match = SUBJECT_DETAILS.match(subject)
+    entry = parse_list_line(match.group("rest")) if match else None
+    if entry is None:
+        return None
+    values = {
+        key: value
+        for key, value in (
+            (Field.NAME, entry.name),
+            (Field.FUNCTION, entry.function),
+            (Field.ORGANISATION, entry.municipality),
+            (Field.EMAIL, entry.email),
+        )
+        if value
+    }
+    return Labelled(values=values, labels=["onderwerp"])
 
 
 def _copied(signals: HeaderSignals, event: EventContext) -> list[Address]:
