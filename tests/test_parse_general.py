@@ -317,3 +317,23 @@ def test_details_only_in_the_subject() -> None:
 def test_a_subject_naming_the_event_is_not_a_person() -> None:
     decision = decide(mail("Ik kom graag.\n\nGreet Maes\n", subject=f"Inschrijving: {TITLE}"))
     assert [r.name for r in decision.registrants] == ["Greet Maes"]
+
+
+# -- registration verbs split around the person ---------------------------------------------------
+def test_separable_verb_around_an_honorific_and_an_apposition() -> None:
+    body = (
+        "Goedemiddag,\n\nWe schrijven graag dhr. Luc Verbist, diensthoofd ICT van de gemeente "
+        f"Herent, in voor {TITLE}. Zijn e-mailadres is luc.verbist@herent.be.\n\nMvg\nSecretariaat\n"
+    )
+    decision = decide(mail(body, sender="Secretariaat Herent <secretariaat@herent.be>"))
+    assert decision.kind == Kind.REGISTRATION
+    assert people(decision) == [
+        ("Luc Verbist", "Herent", "diensthoofd ICT", "luc.verbist@herent.be")
+    ]
+
+
+def test_wish_without_a_repeated_subject() -> None:
+    body = f"Hallo,\n\nIk ben jeugdconsulent en zou graag aanwezig zijn op {TITLE}.\n\nBert Claes\n"
+    decision = decide(mail(body, sender="Bert Claes <bert.claes@herent.be>"))
+    assert decision.kind == Kind.REGISTRATION
+    assert people(decision) == [("Bert Claes", "Herent", "jeugdconsulent", "bert.claes@herent.be")]

@@ -35,7 +35,10 @@ from inbox_worker.parsing.quotes import is_greeting
 
 logger = logging.getLogger(__name__)
 
-SENTENCE_SPLIT: Final = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý0-9“\"'‘(])")
+SENTENCE_SPLIT: Final = re.compile(
+    r"(?<=[.!?])(?<!\b[Mm]evr\.)(?<!\b[Dd]hr\.)(?<!\b[Pp]rof\.)(?<!\b[DdMm]r\.)(?<!\b[Mm]w\.)(?<!\bMrs\.)"
+    r"\s+(?=[A-ZÀ-Ý0-9“\"'‘(])"
+)
 WRAPPED: Final = re.compile(r"[\w,;’'\-]$")
 WRAPPED_ASIDE: Final = re.compile(r"\((?:[a-zà-ÿ]|in\s+cc\b)")
 WRAP_WIDTH: Final = 60  # a line this long that stops mid-sentence was wrapped by the mailer
@@ -91,7 +94,7 @@ SELF_INCLUDED: Final = re.compile(
     r"aan\s+te\s+melden|uitschrijven|uit\s+te\s+schrijven|afmelden|af\s+te\s+melden|verontschuldigen)\b|"
     r"\bik\s+(?:kom|neem|ben\s+erbij|ben\s+er\s+bij|zal\s+er\s+zijn|kan\s+(?:\w+\s+){0,3}?niet)\b|"
     r"\bik\s+en\s+(?:mijn|m'n|onze)\b|\ben\s+(?:ik|mij|mezelf|ikzelf)\b|\b(?:mij|mezelf)\s+en\b|"
-    r"\b(?:wij|we)\s+(?:komen|zijn|nemen|schrijven|willen|zouden|moeten|kunnen)\b|\bons\s+(?:\w+\s+){0,2}?"
+    r"\b(?:wij|we)\s+(?:komen|zijn|nemen|willen|zouden|moeten|kunnen)\b|\b(?:wij|we)\s+schrijven\s+ons\b|\bons\s+(?:\w+\s+){0,2}?"
     r"(?:inschrijven|aanmelden|verontschuldigen|afmelden)\b|\bmijn\s+(?:inschrijving|deelname|aanwezigheid)\b|"
     r"\bi\s+(?:would|'d|will|'ll|am|want|wish|can(?:not|'t)?|won't)\b|\bmy\s+(?:registration|attendance)\b|"
     r"\bmy\s+colleague\s+and\s+i\b|\bm['’](?:inscri|excus)|\bje\s+(?:souhaite|voudrais|dois|ne)\b|"

@@ -212,8 +212,12 @@ REGISTER: Final = phrases(
     r"\breserveer\s+(?:ik\s+|we\s+)?(?:graag\s+)?(?:een\s+|\d+\s+|twee\s+|drie\s+)?(?:plaats|plaatsje|plaatsen|plek|plekje)\b|"
     r"\b(?:plaats|plaatsje|plaatsen|plek)\s+(?:\w+\s+){0,2}?(?:reserveren|vrijhouden|voorbehouden)\b|"
     r"\b(?:ik|we|wij)\s+(?:zou|zouden)\s+(?:graag\s+)?(?:aanwezig\s+zijn|komen|deelnemen)\b|"
-    r"\b(?:zou|zouden|wil|willen|wens|wensen)\s+(?:ik|we|wij)\s+(?:er\s+)?(?:graag\s+|ook\s+|heel\s+){0,2}"
+    r"\b(?:zou|zouden|wil|willen|wens|wensen)\s+(?:ik\s+|we\s+|wij\s+)?(?:er\s+)?(?:graag\s+|ook\s+|heel\s+){1,2}"
     r"(?:aanwezig\s+zijn|bij\s+zijn|erbij\s+zijn|komen|deelnemen)\b|"
+    r"\b(?:zou|zouden|wil|willen|wens|wensen)\s+(?:ik|we|wij)\s+(?:er\s+)?"
+    r"(?:aanwezig\s+zijn|bij\s+zijn|erbij\s+zijn|komen|deelnemen)\b|"
+    r"\b(?:schrijf|schrijven)\s+(?:ik\s+|we\s+|wij\s+)?(?:graag\s+|hierbij\s+|bij\s+deze\s+)(?:[^.!?\n]|(?:mevr|dhr|dr|prof|mr|mw)\.){3,120}?"
+    r"\bin\s+(?:voor|op)\b|"
     # English
     r"\b(?:i|we)\s*(?:would|'d|’d|wish|want|like)\s+"
     + SHORT_GAP

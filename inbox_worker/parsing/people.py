@@ -42,7 +42,9 @@ MAX_LIST_LINE: Final = 250
 # 'teamleider burgerzaken, zijn collega …': a comma that starts a clause ends the job title.
 CLAUSE_AFTER_COMMA: Final = re.compile(
     r"\s*,\s+(?:zijn|haar|hun|hij|zij|ze|die|dat|dit|wat|want|omdat|maar|ik|we|wij|u|je|het|"
-    r"his|her|their|he|she|they|who|which|that|because|but|i|il|elle|qui|que|car|mais|son|sa|ses)\b.*$",
+    r"his|her|their|he|she|they|who|which|that|because|but|i|il|elle|qui|que|car|mais|son|sa|ses)\b.*$|"
+    r"\s+(?:en|maar|and|but|et|mais)\s+(?:zou|zal|wil|kom|ben|heb|neem|ik|would|will|am|i|je|j['’]|"
+    r"serai|voudrais|souhaite)\b.*$",
     re.IGNORECASE | re.DOTALL,
 )
 VCARD_FOLD: Final = re.compile(r"\n[ \t]")
