@@ -337,3 +337,23 @@ def test_wish_without_a_repeated_subject() -> None:
     decision = decide(mail(body, sender="Bert Claes <bert.claes@herent.be>"))
     assert decision.kind == Kind.REGISTRATION
     assert people(decision) == [("Bert Claes", "Herent", "jeugdconsulent", "bert.claes@herent.be")]
+
+
+# -- colleagues who come too, or instead ----------------------------------------------------------
+def test_a_colleague_who_comes_too_is_registered() -> None:
+    body = f"Dag,\n\nIk schrijf me in voor {TITLE}. Collega Bert Claes komt ook.\n\nGreet Maes\n"
+    assert [r.name for r in decide(mail(body)).registrants] == ["Greet Maes", "Bert Claes"]
+
+
+def test_coming_together_with_named_colleagues() -> None:
+    body = f"Dag,\n\nIk kom samen met Bert Claes en Sara Lemmens naar {TITLE}.\n\nGreet Maes\n"
+    names = sorted(r.name or "" for r in decide(mail(body)).registrants)
+    assert names == ["Bert Claes", "Greet Maes", "Sara Lemmens"]
+
+
+def test_a_decline_with_a_colleague_who_does_come_goes_to_review() -> None:
+    body = (
+        f"Dag,\n\nZelf geraak ik niet op {TITLE}, maar onze jeugdconsulent Bert Claes komt wel.\n\n"
+        "Greet Maes\n"
+    )
+    assert decide(mail(body)).needs_review

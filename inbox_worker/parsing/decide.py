@@ -591,7 +591,9 @@ def _review_other(ctx: Context, about_event: bool) -> None:
     declined = intent.cancel_weak and (intent.not_registered or ctx.quotes(lx.INVITATION_QUOTE))
     if forward_only or copied_only:
         ctx.reasons.append("the organiser is only informed (in Cc)")
-    elif intent.questions or intent.practical or intent.tentative or intent.changes:
+    elif (
+        intent.questions or intent.practical or intent.tentative or intent.changes
+    ) or intent.substitution:
         _review_common(ctx)
     elif intent.thanks_only:
         ctx.reasons.append("a thank-you, nothing to do")

@@ -212,6 +212,8 @@ REGISTER: Final = phrases(
     r"\breserveer\s+(?:ik\s+|we\s+)?(?:graag\s+)?(?:een\s+|\d+\s+|twee\s+|drie\s+)?(?:plaats|plaatsje|plaatsen|plek|plekje)\b|"
     r"\b(?:plaats|plaatsje|plaatsen|plek)\s+(?:\w+\s+){0,2}?(?:reserveren|vrijhouden|voorbehouden)\b|"
     r"\b(?:ik|we|wij)\s+(?:zou|zouden)\s+(?:graag\s+)?(?:aanwezig\s+zijn|komen|deelnemen)\b|"
+    r"\b(?:komt|komen)\s+(?:er\s+)?ook(?:\s+graag)?\b(?!\s+(?:niet|geen))|\b(?:is|zijn)\s+er\s+ook\s+bij\b|"
+    r"\b(?:ik|we|wij)\s+(?:kom|komen)\s+(?:graag\s+|ook\s+)?samen\s+met\b|"
     r"\b(?:zou|zouden|wil|willen|wens|wensen)\s+(?:ik\s+|we\s+|wij\s+)?(?:er\s+)?(?:graag\s+|ook\s+|heel\s+){1,2}"
     r"(?:aanwezig\s+zijn|bij\s+zijn|erbij\s+zijn|komen|deelnemen)\b|"
     r"\b(?:zou|zouden|wil|willen|wens|wensen)\s+(?:ik|we|wij)\s+(?:er\s+)?"
@@ -312,7 +314,9 @@ SUBSTITUTION: Final = phrases(
     r"(?:\bin\s+(?:mijn|zijn|haar|onze)\s+plaats\b|\bin\s+de\s+plaats\s+van\b|\bvervang(?:t|en|ing|er)?\b|"
     r"\bkomt\s+(?:\w+\s+){0,2}?in\s+(?:mijn|zijn|haar)\s+plaats|\bop\s+(?:haar|zijn)\s+naam\s+zetten|"
     r"\binstead\s+of\s+(?:me|him|her)\b|\bin\s+(?:my|his|her)\s+place\b|\breplac(?:e|es|ing)\s+me\b|"
-    r"\bsubstitut|\bà\s+ma\s+place\b|\bme\s+remplacer|\bremplacera\b)",
+    r"\bsubstitut|\bà\s+ma\s+place\b|\bme\s+remplacer|\bremplacera\b|"
+    r"\bmaar\s+(?:mijn|onze|m['’]n)\s+(?:\w+\s+){0,4}?(?:wel|komt|zal)\b|"
+    r"\bbut\s+my\s+(?:\w+\s+){0,4}?(?:will|can|is)\b|\bmais\s+(?:mon|ma|notre)\s+coll)",
 )
 # Doubt about coming: strong phrases on their own, hedge words only next to coming or registering.
 TENTATIVE: Final = phrases(
