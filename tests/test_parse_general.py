@@ -357,3 +357,13 @@ def test_a_decline_with_a_colleague_who_does_come_goes_to_review() -> None:
         "Greet Maes\n"
     )
     assert decide(mail(body)).needs_review
+
+
+def test_works_at_an_organisation_with_a_department_aside() -> None:
+    body = (
+        f"Goedemorgen,\n\nIk schrijf me in voor {TITLE}. Ik werk bij de gemeente Herent "
+        "(dienst vrije tijd) als teamleider.\n\nGreet Maes\n"
+    )
+    assert people(decide(mail(body))) == [
+        ("Greet Maes", "Herent", "teamleider", "greet.maes@herent.be")
+    ]

@@ -591,9 +591,7 @@ def _review_other(ctx: Context, about_event: bool) -> None:
     declined = intent.cancel_weak and (intent.not_registered or ctx.quotes(lx.INVITATION_QUOTE))
     if forward_only or copied_only:
         ctx.reasons.append("the organiser is only informed (in Cc)")
-    elif (
-        intent.questions or intent.practical or intent.tentative or intent.changes
-    ) or intent.substitution:
+    elif _needs_a_person(intent):
         _review_common(ctx)
     elif intent.thanks_only:
         ctx.reasons.append("a thank-you, nothing to do")
@@ -603,6 +601,12 @@ def _review_other(ctx: Context, about_event: bool) -> None:
         ctx.review.append("about the event, but neither a registration nor a cancellation")
     if _document_attached(ctx) and ctx.review:
         ctx.review.append("details may be in the attachment")
+
+
+def _needs_a_person(intent: Intent) -> bool:
+    """A question, a request, a doubt, a change or a substitution: a person answers."""
+    asks = intent.questions or intent.practical or intent.changes
+    return bool(asks or intent.tentative or intent.substitution)
 
 
 def _document_attached(ctx: Context) -> bool:

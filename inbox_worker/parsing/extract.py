@@ -57,7 +57,7 @@ SELF_AS: Final = re.compile(
     re.IGNORECASE,
 )
 SELF_ORG_ROLE: Final = re.compile(
-    r"\b(?:ik\s+werk|i\s+work|je\s+travaille)\s+(?:bij|voor|in|at|for|à|au|chez)\s+(?P<org>[^.;!?\n()]{3,80}?)"
+    r"\b(?:ik\s+werk|i\s+work|je\s+travaille)\s+(?:bij|voor|in|at|for|à|au|chez)\s+(?P<org>[^.;!?\n()]{3,80}?(?:\s*\([^()]{1,60}\))?)"
     r"\s+(?:als|as|comme)\s+(?:a\s+|an\s+|een\s+)?(?P<function>[^.;!?\n(),]{3,80}?)(?=\s+(?:en|and|et)\s|[.;!?\n(),]|$)",
     re.IGNORECASE,
 )
