@@ -367,3 +367,23 @@ def test_works_at_an_organisation_with_a_department_aside() -> None:
     assert people(decide(mail(body))) == [
         ("Greet Maes", "Herent", "teamleider", "greet.maes@herent.be")
     ]
+
+
+@pytest.mark.parametrize(
+    "waiting",
+    [
+        "Mijn diensthoofd moet wel nog toestemming geven.",
+        "Ik wacht nog op de goedkeuring van mijn leidinggevende.",
+        "Ik laat het je nog weten.",
+    ],
+)
+def test_a_registration_that_waits_for_permission_goes_to_review(waiting: str) -> None:
+    body = f"Dag,\n\nIk zou graag inschrijven voor {TITLE}. {waiting}\n\nGreet Maes\n"
+    decision = decide(mail(body))
+    assert decision.needs_review
+    assert any("tentative" in r for r in decision.reasons)
+
+
+def test_waiting_for_the_confirmation_is_not_doubt() -> None:
+    body = f"Dag,\n\nIk schrijf me in voor {TITLE}. Ik wacht op uw bevestiging.\n\nGreet Maes\n"
+    assert not decide(mail(body)).needs_review

@@ -324,7 +324,16 @@ TENTATIVE: Final = phrases(
     r"\bniet\s+zeker\s+of\s+(?:ik|we|wij)\s+(?:kan|kunnen|zal|zullen|kom|komen)|"
     r"\bals\s+(?:het|mijn\s+agenda)\s+(?:lukt|past)|\bindien\s+(?:het|mijn\s+agenda)\s+(?:lukt|past|toelaat)|"
     r"\bik\s+probeer\s+(?:te\s+komen|erbij)|\btentative(?:ly)?\b|\bnot\s+(?:yet\s+)?sure\s+(?:if|whether)\b|"
-    r"\bsous\s+réserve\b|\bpas\s+encore\s+sûre?\b|\bif\s+(?:my\s+schedule|i\s+can)\b)"
+    r"\bsous\s+réserve\b|\bpas\s+encore\s+sûre?\b|\bif\s+(?:my\s+schedule|i\s+can)\b|"
+    # waiting for someone's permission, or a confirmation that is still to come
+    r"\b(?:toestemming|goedkeuring|akkoord|fiat)\b[^.!?\n]{0,40}?\b(?:nog|moet|afwachten|wacht|krijg)\b|"
+    r"\b(?:moet|moeten)\s+(?:\w+\s+){0,3}?nog\s+(?:toestemming|goedkeuring|akkoord)|"
+    r"\b(?:nog\s+)?(?:toestemming|goedkeuring)\s+(?:\w+\s+){0,3}?(?:vragen|krijgen|afwachten)\b|"
+    r"\bik\s+(?:laat|bevestig)\s+(?:het\s+)?(?:je|u|jou)?\s*(?:nog\s+|later\s+|zo\s+snel\s+mogelijk\s+)"
+    r"(?:\w+\s+)?(?:weten|definitief|bevestigen)|\bbevestig\s+(?:ik\s+)?(?:nog|later)\b|"
+    r"\bwacht\w*\s+(?:\w+\s+){0,3}?(?:toestemming|goedkeuring|akkoord)\b|"
+    r"\b(?:approval|permission)\s+(?:from|of)\b|\bwill\s+confirm\s+later\b|\bi['’]ll\s+let\s+you\s+know\b|"
+    r"\bautorisation\b|\bje\s+vous\s+confirmerai\b)"
 )
 HEDGE: Final = phrases(
     r"(?:\bmisschien\b|\bmogelijks?\b|\beventueel\b|\bwellicht\b|\bvoorlopig\b|\bmaybe\b|"
