@@ -387,3 +387,44 @@ def test_a_registration_that_waits_for_permission_goes_to_review(waiting: str) -
 def test_waiting_for_the_confirmation_is_not_doubt() -> None:
     body = f"Dag,\n\nIk schrijf me in voor {TITLE}. Ik wacht op uw bevestiging.\n\nGreet Maes\n"
     assert not decide(mail(body)).needs_review
+
+
+# -- who withdraws --------------------------------------------------------------------------------
+CONFIRMED_TWO = (
+    "\n\nVan: Linda Boudry <linda.boudry@kcvs.be>\nVerzonden: dinsdag 6 november 2018 10:00\n"
+    "Aan: Greet Maes <greet.maes@herent.be>\n"
+    f"Onderwerp: Bevestiging inschrijving: {TITLE} (7 december 2018)\n\n"
+    "Beste,\n\nHartelijk dank voor uw inschrijving. Wij noteerden:\n\n"
+    "Naam: Greet Maes\nStad / gemeente: Herent\nFunctie: teamleider vrije tijd\n"
+    "E-mailadres: greet.maes@herent.be\n\n"
+    "Naam: Bert Claes\nStad / gemeente: Herent\nFunctie: jeugdconsulent\n"
+    "E-mailadres: bert.claes@herent.be\n\nMet vriendelijke groeten,\nLinda Boudry\n"
+)
+REPLY = f"RE: Bevestiging inschrijving: {TITLE}"
+
+
+def withdrawn(body: str) -> tuple[list[str | None], bool]:
+    decision = decide(mail(body, subject=REPLY))
+    assert decision.kind == Kind.CANCELLATION
+    return sorted(r.email or "" for r in decision.registrants), decision.needs_review
+
+
+def test_a_colleague_named_by_first_name_withdraws() -> None:
+    body = "Dag Linda,\n\nBert kan er helaas niet bij zijn, hij is ziek.\n\nGreet" + CONFIRMED_TWO
+    assert withdrawn(body) == (["bert.claes@herent.be"], False)
+
+
+def test_both_withdraw() -> None:
+    body = "Dag Linda,\n\nWe moeten helaas allebei afzeggen.\n\nGreet" + CONFIRMED_TWO
+    assert withdrawn(body) == (["bert.claes@herent.be", "greet.maes@herent.be"], False)
+
+
+def test_only_the_writer_withdraws_though_she_says_we() -> None:
+    body = "Dag Linda,\n\nIk moet me helaas afmelden, we hebben een audit.\n\nGreet" + CONFIRMED_TWO
+    assert withdrawn(body) == (["greet.maes@herent.be"], False)
+
+
+def test_an_unknown_colleague_withdrawing_goes_to_review() -> None:
+    body = f"Dag Linda,\n\nMijn collega kan helaas niet komen naar {TITLE}.\n\nGreet Maes\n"
+    decision = decide(mail(body, subject="Afmelding"))
+    assert decision.needs_review

@@ -62,6 +62,32 @@ RAW_HEADER_SCAN: Final = 65536
 RAW_MESSAGE_ID: Final = re.compile(rb"(?im)^message-id:[ \t]*(<[^<>\r\n]{1,500}>)")
 LONE_NAME: Final = re.compile(r"\s*[A-ZÀ-Ý][\w’'-]{1,20}[.!]?\s*")
 TEMPLATE_FIELDS: Final = 3
+MIN_GROUP: Final = 2
+THIRD_PERSON_SUBJECT: Final = re.compile(
+    r"^\W*(?P<first>[A-ZÀ-Ý][a-zà-ÿ’'-]+)\s+(?:kan|komt|zal|moet|raakt|geraakt|is|can|will|won't|cannot|"
+    r"can't|ne)\s+(?!(?:ik|we|wij|i|je|u|jij|er\s+(?:ik|we|wij))\b)"
+)
+NOT_A_SUBJECT: Final = frozenset(
+    {
+        "ik",
+        "wij",
+        "we",
+        "i",
+        "je",
+        "nous",
+        "dat",
+        "dit",
+        "het",
+        "er",
+        "ook",
+        "this",
+        "it",
+        "that",
+        "there",
+        "ce",
+    }
+)
+FIRST_NAME_WORD: Final = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ’'-]{1,20}\b")
 SUBJECT_DETAILS: Final = re.compile(
     r"(?i)^\s*(?:(?:re|antw|aw|fw|fwd|tr|wg)\s*:\s*)?(?:inschrijving|aanmelding|registratie|"
     r"registration|inscription|deelname)\s*[:–—-]\s*(?P<rest>.{5,200})$"
@@ -462,23 +488,73 @@ def _registrants(ctx: Context, extraction: Extraction) -> list[Registrant]:
 
 
 def _cancelled(ctx: Context, extraction: Extraction) -> list[Registrant]:
-    people = extraction.people
-    if ctx.intent.substitution:  # the substitute does not withdraw: the writer does
-        people = [p for p in people if p.is_writer]
-    elif lx.STILL_COMING.search(ctx.content):  # 'Wim komt niet meer, ik wel'
-        people = [p for p in people if not p.is_writer]
-        if not people:
-            ctx.review.append("the writer still comes, but who withdraws is unclear")
+    people = _who_withdraws(ctx, extraction, _confirmed_people(ctx))
     people = people or [writer_as_person(extraction.writer)]
-    confirmed = _confirmed_people(ctx)
     for person in people:
-        for known in confirmed:
+        for known in _confirmed_people(ctx):
             if _same_person(person, known):
                 person.function = known.function or person.function
                 person.municipality = known.municipality or person.municipality
                 person.email = person.email or known.email
                 person.name = person.name or known.name
     return _validated(ctx, people)
+
+
+def _who_withdraws(ctx: Context, extraction: Extraction, confirmed: list[Person]) -> list[Person]:
+    """The people a cancellation is about: the writer, a colleague, or everyone confirmed."""
+    people = extraction.people
+    withdrawing = " ".join(ctx.intent.cancel)
+    if ctx.intent.substitution:  # the substitute does not withdraw: the writer does
+        return [p for p in people if p.is_writer]
+    if lx.STILL_COMING.search(ctx.content):  # 'Wim komt niet meer, ik wel'
+        people = [p for p in people if not p.is_writer]
+        if not people:
+            ctx.review.append("the writer still comes, but who withdraws is unclear")
+        return people
+    if _group_withdraws(withdrawing):  # 'we moeten allebei afzeggen'
+        if len(confirmed) >= len(people) and len(confirmed) > 1:
+            return [Person(name=p.name, email=p.email) for p in confirmed]
+        if len(people) < MIN_GROUP:
+            ctx.review.append("'we' withdraw, but who 'we' are is not clear")
+        return people
+    named = _first_names_withdrawing(withdrawing, confirmed, extraction)
+    if named and not lx.SELF_WITHDRAWAL.search(withdrawing):
+        return [p for p in people if not p.is_writer] + named
+    if not named and not any(not p.is_writer for p in people) and _someone_else(ctx, extraction):
+        ctx.review.append("someone other than the writer withdraws, not found by name")
+    return people
+
+
+def _someone_else(ctx: Context, extraction: Extraction) -> bool:
+    """'Eva kan niet komen', 'mijn collega kan niet': a third person withdraws."""
+    first = fold(extraction.writer.first_name or (extraction.writer.name or " ").split()[0])
+    for sentence in ctx.intent.cancel:
+        if lx.COLLEAGUE_WORD.search(sentence):
+            return True
+        subject = THIRD_PERSON_SUBJECT.match(sentence)
+        if subject and fold(subject.group("first")) not in {first, *NOT_A_SUBJECT}:
+            return True
+    return False
+
+
+def _group_withdraws(text: str) -> bool:
+    if lx.PLURAL_WITHDRAWAL.search(text):
+        return True
+    return bool(lx.WE_WITHDRAW.search(text)) and not lx.SELF_WITHDRAWAL.search(text)
+
+
+def _first_names_withdrawing(
+    text: str, confirmed: list[Person], extraction: Extraction
+) -> list[Person]:
+    """'Eva kan niet komen': a confirmed colleague named by first name in a withdrawing sentence."""
+    words = {fold(w) for w in FIRST_NAME_WORD.findall(text)}
+    writer_words = extraction.writer.words()
+    found: list[Person] = []
+    for known in confirmed:
+        first = fold((known.name or "").split()[0]) if known.name else ""
+        if first and first in words and not (known.words() & writer_words):
+            found.append(Person(name=known.name, email=known.email))
+    return found
 
 
 def _confirmed_people(ctx: Context) -> list[Person]:

@@ -271,12 +271,15 @@ REGISTRATION_OBJECT: Final = phrases(
     r"moi|nous)\b"
 )
 CANCEL_WEAK: Final = phrases(
-    r"(?:\b(?:kan|kunnen|zal|zullen|ga|gaan)\s+"
+    r"(?:\b(?:kunnen|zullen|komen)\s+(?:\w+\s+){0,2}?geen\s+van\s+(?:beiden|allen|ons)\s+(?:\w+\s+)?"
+    r"(?:komen|aanwezig|deelnemen|mee)?|\bgeen\s+van\s+(?:beiden|allen|ons)\s+(?:\w+\s+){0,2}?"
+    r"(?:kan|kunnen|zal|zullen|komt|komen|raakt|geraakt)\b|"
+    r"\b(?:kan|kunnen|zal|zullen|ga|gaan)\s+"
     + GAP
     + r"(?:niet|toch\s+niet|niet\s+meer)\s+"
     + SHORT_GAP
     + r"(?:komen|aanwezig|deelnemen|mee|bij\s+zijn|erbij\s+zijn|bijwonen|gaan)\b|"
-    r"\b(?:geraak|geraken|raak)\s+(?:er\s+)?"
+    r"\b(?:geraak|geraakt|geraken|raak|raakt|raken)\s+(?:er\s+)?"
     + SHORT_GAP
     + r"niet\s+(?:\w+\s+){0,2}?(?:bij|naartoe|heen)\b|"
     r"\bben\s+(?:\w+\s+){0,2}?verhinderd\b|\bverhinderd\b|"
@@ -294,6 +297,22 @@ STILL_COMING: Final = phrases(
     r"\b(?:ik|wij|we)\s+(?:kom|komen)\s+(?:\w+\s+)?(?:nog\s+steeds|nog\s+altijd|gewoon)\b|"
     r"\bi\s+(?:will|'ll|am)\s+still\s+(?:come|coming|attend|attending|be\s+there)\b|"
     r"\bbut\s+i\s+(?:will|am)\b|\bje\s+(?:viendrai|serai)\s+(?:quand\s+même|toujours|bien)\b"
+)
+# Everyone of a group withdraws ("we moeten allebei afzeggen", "geen van beiden").
+PLURAL_WITHDRAWAL: Final = phrases(
+    r"\b(?:allebei|beiden|beide\s+collega|geen\s+van\s+(?:beiden|allen|ons|de\s+\w+)|met\s+z['’]n\s+\w+ën|"
+    r"both\s+of\s+us|neither\s+of\s+us|we\s+both|all\s+of\s+us|tous\s+les\s+deux|aucun\s+de\s+nous)\b"
+)
+# 'We kunnen niet komen': the group withdraws, unless the writer speaks of themself in it too.
+WE_WITHDRAW: Final = phrases(
+    r"\b(?:wij|we|nous)\s+(?:\w+\s+){0,2}?(?:kunnen|moeten|zullen|gaan|can(?:not|'t)?|must|will|won't|"
+    r"devons|pourrons|serons)\b"
+)
+# The writer withdraws too: a first-person word in the withdrawing sentence.
+SELF_WITHDRAWAL: Final = phrases(r"\b(?:ik|me|mij|mezelf|mijn|i|my|myself|je|moi|mon|ma)\b")
+COLLEAGUE_WORD: Final = phrases(
+    r"\b(?:mijn|onze|m['’]n|my|our|mon|ma|notre)\s+(?:\w+\s+)?(?:collega|colleague|collègue|diensthoofd|"
+    r"directeur|directrice|director|schepen|burgemeester|medewerker|medewerkster)s?\b"
 )
 # "ik was niet ingeschreven", "zelf kan ik niet": a decline from someone who never registered.
 NOT_REGISTERED: Final = phrases(
