@@ -428,3 +428,28 @@ def test_an_unknown_colleague_withdrawing_goes_to_review() -> None:
     body = f"Dag Linda,\n\nMijn collega kan helaas niet komen naar {TITLE}.\n\nGreet Maes\n"
     decision = decide(mail(body, subject="Afmelding"))
     assert decision.needs_review
+
+
+# -- company that is not named --------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        f"Ik en een collega van de jeugddienst komen graag naar {TITLE}.",
+        f"Ik kom graag naar {TITLE}, en Bert ook.",
+        f"Ik kom graag naar {TITLE} met twee collega's.",
+    ],
+)
+def test_unnamed_company_goes_to_review(sentence: str) -> None:
+    decision = decide(
+        mail(f"Dag Linda,\n\n{sentence}\n\nGreet Maes\nteamleider\nGemeente Herent\n")
+    )
+    assert decision.kind == Kind.REGISTRATION
+    assert decision.needs_review
+
+
+def test_a_named_colleague_is_not_unnamed_company() -> None:
+    body = (
+        f"Dag Linda,\n\nGraag schrijf ik mijn collega Bert Claes in voor {TITLE}.\n\nGreet Maes\n"
+    )
+    decision = decide(mail(body, cc="Bert Claes <bert.claes@herent.be>"))
+    assert not decision.needs_review

@@ -63,6 +63,9 @@ RAW_MESSAGE_ID: Final = re.compile(rb"(?im)^message-id:[ \t]*(<[^<>\r\n]{1,500}>
 LONE_NAME: Final = re.compile(r"\s*[A-ZÀ-Ý][\w’'-]{1,20}[.!]?\s*")
 TEMPLATE_FIELDS: Final = 3
 MIN_GROUP: Final = 2
+COMPANION: Final = re.compile(
+    r"\b(?:en|met|and|with|et|avec)\s+(?P<first>[A-ZÀ-Ý][a-zà-ÿ’'-]{1,20})\b(?!\s*[A-ZÀ-Ý(])"
+)
 THIRD_PERSON_SUBJECT: Final = re.compile(
     r"^\W*(?P<first>[A-ZÀ-Ý][a-zà-ÿ’'-]+)\s+(?:kan|komt|zal|moet|raakt|geraakt|is|can|will|won't|cannot|"
     r"can't|ne)\s+(?!(?:ik|we|wij|i|je|u|jij|er\s+(?:ik|we|wij))\b)"
@@ -610,7 +613,25 @@ def _review_registration(
     if ctx.signals.bulk:
         ctx.review.append("registration in bulk mail")
     _review_head_count(ctx, len(registrants))
+    _review_unnamed_company(ctx, extraction, registrants)
     _review_names(ctx, extraction)
+
+
+def _review_unnamed_company(
+    ctx: Context, extraction: Extraction, registrants: list[Registrant]
+) -> None:
+    """'Ik en mijn collega komen', '… en Eva ook': someone comes along who is not a registrant."""
+    if len(registrants) > 1 or any(not p.is_writer for p in extraction.people):
+        return
+    if lx.COLLEAGUES_COME.search(ctx.content):
+        ctx.review.append("a colleague comes along, but who is not clear")
+        return
+    known = {w for r in registrants for w in name_words(r.name)}
+    for sentence in ctx.intent.register:
+        for match in COMPANION.finditer(sentence):
+            if fold(match.group("first")) not in known:
+                ctx.review.append(f"someone else comes along: {match.group('first')}")
+                return
 
 
 def _review_head_count(ctx: Context, found: int) -> None:

@@ -314,6 +314,13 @@ COLLEAGUE_WORD: Final = phrases(
     r"\b(?:mijn|onze|m['’]n|my|our|mon|ma|notre)\s+(?:\w+\s+)?(?:collega|colleague|collègue|diensthoofd|"
     r"directeur|directrice|director|schepen|burgemeester|medewerker|medewerkster)s?\b"
 )
+# A registration that brings colleagues along without naming them.
+COLLEAGUES_COME: Final = phrases(
+    r"\b(?:collega['’]?s?|colleagues?|collègues?|medewerkers)\b[^.!?\n]{0,60}?\b(?:mee|ook|komen|komt|"
+    r"inschrijven|in\s+voor|come|coming|join|attend|register|viendr\w*|inscri\w*)\b|"
+    r"\b(?:ik|me|mij|mezelf|i|myself|moi)\s+(?:en|and|et)\s+(?:\w+\s+){0,3}?(?:collega['’]?s?|colleagues?|collègues?)\b|"
+    r"\b(?:met|with|avec)\s+(?:\w+\s+){0,2}?(?:collega['’]?s?|colleagues?|collègues?)\b"
+)
 # "ik was niet ingeschreven", "zelf kan ik niet": a decline from someone who never registered.
 NOT_REGISTERED: Final = phrases(
     r"(?:\b(?:ik\s+)?(?:had|heb|was)\s+(?:me\s+|mij\s+)?(?:ook\s+)?(?:nog\s+)?(?:niet|nooit)\s+"
