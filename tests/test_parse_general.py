@@ -453,3 +453,9 @@ def test_a_named_colleague_is_not_unnamed_company() -> None:
     )
     decision = decide(mail(body, cc="Bert Claes <bert.claes@herent.be>"))
     assert not decision.needs_review
+
+
+def test_a_question_from_the_organisers_own_colleague_is_internal_mail() -> None:
+    body = f"Hoi Linda,\n\nHoeveel stoelen moeten we klaarzetten voor {TITLE}?\n\nPieter\n"
+    decision = decide(mail(body, sender="Pieter Claes <pieter.claes@kcvs.be>", subject="Zaal"))
+    assert (decision.kind, decision.needs_review) == (Kind.OTHER, False)

@@ -63,6 +63,10 @@ RAW_MESSAGE_ID: Final = re.compile(rb"(?im)^message-id:[ \t]*(<[^<>\r\n]{1,500}>
 LONE_NAME: Final = re.compile(r"\s*[A-ZÀ-Ý][\w’'-]{1,20}[.!]?\s*")
 TEMPLATE_FIELDS: Final = 3
 MIN_GROUP: Final = 2
+PUBLIC_MAIL_DOMAINS: Final = frozenset(
+    {"gmail.com", "hotmail.com", "outlook.com", "live.com", "yahoo.com", "telenet.be", "skynet.be",
+     "proximus.be", "icloud.com", "me.com", "hotmail.be", "live.be", "msn.com", "scarlet.be"}
+)  # fmt: skip
 COMPANION: Final = re.compile(
     r"\b(?:en|met|and|with|et|avec)\s+(?P<first>[A-ZÀ-Ý][a-zà-ÿ’'-]{1,20})\b(?!\s*[A-ZÀ-Ý(])"
 )
@@ -681,6 +685,11 @@ def _review_other(ctx: Context, about_event: bool) -> None:
     if not about_event:
         ctx.reasons.append("not about the event")
         return
+    if _from_organisers_colleague(ctx):
+        ctx.reasons.append(
+            "internal mail from the organiser's own organisation: she reads it herself"
+        )
+        return
     intent = ctx.intent
     to_organiser = _addressed_to_organiser(ctx)
     forward_only = bool(lx.FORWARD_SUBJECT.match(ctx.signals.subject)) and not to_organiser
@@ -698,6 +707,15 @@ def _review_other(ctx: Context, about_event: bool) -> None:
         ctx.review.append("about the event, but neither a registration nor a cancellation")
     if _document_attached(ctx) and ctx.review:
         ctx.review.append("details may be in the attachment")
+
+
+def _from_organisers_colleague(ctx: Context) -> bool:
+    """A colleague of the organiser (same own mail domain) writes: internal work mail."""
+    sender = ctx.signals.sender
+    domain = ctx.event.organiser_domain
+    if sender is None or not domain or domain in PUBLIC_MAIL_DOMAINS:
+        return False
+    return sender.email.rpartition("@")[2].lower() == domain
 
 
 def _needs_a_person(intent: Intent) -> bool:
