@@ -459,3 +459,10 @@ def test_a_question_from_the_organisers_own_colleague_is_internal_mail() -> None
     body = f"Hoi Linda,\n\nHoeveel stoelen moeten we klaarzetten voor {TITLE}?\n\nPieter\n"
     decision = decide(mail(body, sender="Pieter Claes <pieter.claes@kcvs.be>", subject="Zaal"))
     assert (decision.kind, decision.needs_review) == (Kind.OTHER, False)
+
+
+def test_details_after_the_sentence_on_the_same_line() -> None:
+    body = "Hi Linda, count me in! Greet Maes, youth policy officer, Municipality of Herent"
+    assert people(decide(mail(body, subject=f"RE: {TITLE}"))) == [
+        ("Greet Maes", "Herent", "youth policy officer", "greet.maes@herent.be")
+    ]

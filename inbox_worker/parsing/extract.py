@@ -110,7 +110,10 @@ SELF_EXCLUDED: Final = re.compile(
     re.IGNORECASE,
 )
 MAX_REGISTRANTS: Final = 25
-MAX_LIST_CHARS: Final = 250  # a wrapped list line longer than this is prose
+MAX_LIST_CHARS: Final = 250
+LAST_SENTENCE: Final = re.compile(
+    r"[.!?]\s+([A-ZÀ-Ý][^.!?]{5,200})$"
+)  # a wrapped list line longer than this is prose
 # Besides the people listed, the writer comes too.
 SELF_TOO: Final = re.compile(
     r"\b(?:mezelf|mijzelf|ikzelf|myself|moi-même)\b|\b(?:ik|wij|we)\s+(?:kom|komen|ben|zijn|schrijf|neem)\s+"
@@ -465,6 +468,9 @@ def _listed(source: Source) -> list[Person]:
     people: list[Person] = []
     for line in _unwrapped_lists(source.text_lines):
         entry = parse_list_line(line)
+        tail = LAST_SENTENCE.search(line)
+        if entry is None and tail:  # 'I'll be there! Jan Peeters, policy officer, City of Ghent'
+            entry = parse_list_line(tail.group(1))
         if entry is None:
             continue
         people.append(
