@@ -284,6 +284,8 @@ def write_config(directory: Path, server: DovecotServer, smtp_port: int) -> Path
         },
         "database": {"url": f"sqlite:///{directory / 'bench.sqlite3'}"},
         "replies": {"max_per_address_per_day": 1000},
+        # The daily digest is a job of its own (once a day); it is not part of handling mail.
+        "digest": {"enabled": False},
     }
     path = directory / "config.yaml"
     path.write_text(yaml.safe_dump(config))

@@ -230,13 +230,15 @@ class FolderScanner:
         limit: int,
         pending: list[PendingAction],
     ) -> None:
+        complete = message.complete and message.size <= limit
         origin = Origin.imap(
             self.folder,
             status.uidvalidity,
             message.uid,
             received_at=message.internaldate,
-            size=message.size,
-            complete=message.size <= limit and message.complete,
+            # The bytes we hold; for a message too large to fetch, the size the server gave.
+            size=len(message.raw) if complete else message.size,
+            complete=complete,
         )
         if not origin.complete:
             self.report.oversize += 1

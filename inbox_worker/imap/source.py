@@ -71,14 +71,10 @@ class FetchedMessage:
 
     uid: int
     raw: bytes
-    size: int
+    size: int  # RFC822.SIZE as the server reports it (some servers are a little off)
     internaldate: datetime | None
     flags: tuple[str, ...]
-
-    @property
-    def complete(self) -> bool:
-        """Whether ``raw`` is the whole message (an oversize one is fetched as its header only)."""
-        return len(self.raw) >= self.size
+    complete: bool = True  # False: only the header was fetched (an oversize message)
 
 
 def batched(items: Sequence[T], size: int) -> Iterator[Sequence[T]]:
@@ -210,7 +206,7 @@ class MailSource:
                 data = response.pop(uid, None)
                 if data is None or body_key not in data:
                     continue
-                yield _fetched(uid, data, body_key)
+                yield _fetched(uid, data, body_key, complete=not header_only)
 
     # -- changing things on the server --------------------------------------------------------
 
@@ -319,7 +315,9 @@ def _uid_list(uids: int | Sequence[int]) -> list[int]:
     return [uids] if isinstance(uids, int) else [int(uid) for uid in uids]
 
 
-def _fetched(uid: int, data: dict[bytes, Any], body_key: bytes) -> FetchedMessage:
+def _fetched(
+    uid: int, data: dict[bytes, Any], body_key: bytes, *, complete: bool
+) -> FetchedMessage:
     raw = bytes(data[body_key] or b"")
     internaldate = data.get(KEY_INTERNALDATE)
     return FetchedMessage(
@@ -328,6 +326,7 @@ def _fetched(uid: int, data: dict[bytes, Any], body_key: bytes) -> FetchedMessag
         size=int(data.get(KEY_SIZE, len(raw))),
         internaldate=internaldate if isinstance(internaldate, datetime) else None,
         flags=tuple(_decode(flag) for flag in data.get(KEY_FLAGS, ())),
+        complete=complete,
     )
 
 
