@@ -10,7 +10,7 @@ from inbox_worker.parsing import decide
 from inbox_worker.parsing.classify import read_intent
 from inbox_worker.parsing.fields import Field, labelled_people
 from inbox_worker.parsing.htmltext import html_to_text
-from inbox_worker.parsing.people import clean_function
+from inbox_worker.parsing.people import clean_function, organisation_in
 from models.records import Decision, Kind
 
 ORGANISER = "Linda Boudry <linda.boudry@kcvs.be>"
@@ -466,3 +466,20 @@ def test_details_after_the_sentence_on_the_same_line() -> None:
     assert people(decide(mail(body, subject=f"RE: {TITLE}"))) == [
         ("Greet Maes", "Herent", "youth policy officer", "greet.maes@herent.be")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "function", "organisation"),
+    [
+        ("teamleider vrije tijd, gemeente Herent", "teamleider vrije tijd", "Herent"),
+        ("jeugdconsulent (Gemeente Herent)", "jeugdconsulent", "Herent"),
+        ("stedenbouwkundige - OCMW Herent", "stedenbouwkundige", "Herent"),
+        ("diensthoofd HR en organisatie", "diensthoofd HR en organisatie", None),
+        ("diensthoofd HR, ICT en facility", "diensthoofd HR, ICT en facility", None),
+    ],
+)
+def test_function_with_its_employer_after_a_comma_or_in_brackets(
+    text: str, function: str, organisation: str | None
+) -> None:
+    assert clean_function(text) == function
+    assert organisation_in(text) == organisation

@@ -251,6 +251,9 @@ MAX_ROLE_WORDS: Final = 8
 TRAILING_PLACE: Final = re.compile(
     r"[\s,–-]+(?P<place>(?i:stad|gemeente|ocmw|lokaal\s+bestuur|city\s+of|ville\s+de)\s+[A-ZÀ-Ý][\w'’ -]*)$"
 )
+TRAILING_ORG: Final = re.compile(
+    r"(?:\s*,\s*|\s*\(\s*|\s+[–|-]\s+)(?P<org>[^,()|–]{3,60}?)\s*\)?\s*$"
+)
 LABEL_LIKE: Final = re.compile(r"^[^\W\d_][\w /&.-]{0,25}:\s*\S")
 MAX_CARD_LINES: Final = 10
 MAX_FUNCTION_TAIL_WORDS: Final = 5
@@ -377,6 +380,17 @@ def _organisation_split(text: str) -> tuple[str, str | None]:
         )
         if _names_organisation(org):
             return text[: match.start()], org
+    return _trailing_organisation(text)
+
+
+def _trailing_organisation(text: str) -> tuple[str, str | None]:
+    """'adviseur (stad Gent)', 'diensthoofd HR, stad Gent', 'coördinator Gemeente Zele'."""
+    aside = TRAILING_ORG.search(text)
+    if aside and aside.start() > 0 and _names_organisation(aside.group("org")):
+        return text[: aside.start()], aside.group("org").strip()
+    place = TRAILING_PLACE.search(text)
+    if place and place.start() > 0 and canonical_municipality(place.group("place")):
+        return text[: place.start()], place.group("place").strip()
     return text, None
 
 
