@@ -483,3 +483,33 @@ def test_function_with_its_employer_after_a_comma_or_in_brackets(
 ) -> None:
     assert clean_function(text) == function
     assert organisation_in(text) == organisation
+
+
+# -- English and French on someone's behalf -------------------------------------------------------
+def test_english_on_behalf_with_his_address_in_a_sentence() -> None:
+    body = (
+        "Dear Linda,\n\nOn behalf of Mr. Luc Verbist, head of ICT of the Municipality of Herent, "
+        f"I would like to register him for {TITLE}. His e-mail address is luc.verbist@herent.be.\n\n"
+        "Kind regards,\nAn Segers\n"
+    )
+    decision = decide(mail(body, sender="An Segers <an.segers@herent.be>"))
+    assert people(decision) == [("Luc Verbist", "Herent", "head of ICT", "luc.verbist@herent.be")]
+
+
+def test_french_on_behalf_registers_the_named_person() -> None:
+    body = (
+        "Madame,\n\nAu nom de Mme Lucie Dubois, échevine de la culture, je souhaite l'inscrire "
+        "au séminaire du 7 décembre.\n\nLe secrétariat\n"
+    )
+    decision = decide(mail(body, sender="Secrétariat <secretariat@herent.be>"))
+    assert decision.kind == Kind.REGISTRATION
+    assert [r.name for r in decision.registrants] == ["Lucie Dubois"]
+
+
+def test_english_colleague_not_able_to_attend() -> None:
+    body = (
+        f"Dear Linda,\n\nMy colleague Bert Claes will sadly not be able to attend {TITLE}.\n\nGreet"
+    )
+    decision = decide(mail(body, subject="Cancellation"))
+    assert decision.kind == Kind.CANCELLATION
+    assert [r.name for r in decision.registrants] == ["Bert Claes"]

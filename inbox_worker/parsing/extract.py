@@ -131,7 +131,8 @@ MANY_SPLIT: Final = re.compile(r"\s*[;/&]\s*|,\s*|\s+(?:en|and|et)\s+")
 NAME_PAREN: Final = re.compile(r"^(?P<name>[^()]{3,80}?)\s*\((?P<aside>[^()]{2,80})\)\s*$")
 NAME_COMMA: Final = re.compile(r"^(?P<name>[^(),]{3,80}?)\s*,\s*(?P<aside>[^,]{2,80})$")
 THEIR_ADDRESS: Final = re.compile(
-    r"(?i)\b(?:zijn|haar|his|her|son)\s+(?:e-?mail(?:adres)?|mailadres|adres|address|adresse(?:\s+e-?mail)?)"
+    r"(?i)\b(?:zijn|haar|his|her|son)\s+(?:e-?mail(?:adres|\s+address)?|mailadres|adres|address|"
+    r"adresse(?:\s+e-?mail)?)"
     r"\s+(?:is|:|est)\s+(?P<email>[\w.+'-]+@[\w-]+(?:\.[\w-]+)+)"
 )
 THEIR_ROLE: Final = re.compile(

@@ -230,7 +230,7 @@ REGISTER: Final = phrases(
     r"\bcount\s+(?:me|us)\s+in\b|\bconfirm\s+(?:my|our)\s+(?:attendance|participation)\b|"
     # French
     r"\b(?:je|nous)\s+(?:souhaite(?:rais)?|voudrais|veux|aimerais|souhaitons|voudrions)\s+"
-    r"(?:m'|m’|nous\s+|vous\s+)?(?:inscrire|participer|assister)|"
+    r"(?:m'|m’|l'|l’|nous\s+|vous\s+|les\s+)?(?:inscrire|participer|assister)|"
     r"\b(?:je\s+m['’]inscris|veuillez\s+(?:m['’]|nous\s+)inscrire|inscription\s+(?:de|pour|au)\b)|"
     r"\bje\s+(?:participerai|serai\s+présente?|viendrai)\b|\bconfirme\s+(?:ma|notre)\s+(?:participation|présence)\b|"
     r"\bnous\s+(?:participerons|serons\s+présents?|viendrons)\b|\bmerci\s+de\s+(?:m['’]|nous\s+)inscrire\b"
@@ -285,7 +285,7 @@ CANCEL_WEAK: Final = phrases(
     r"\bben\s+(?:\w+\s+){0,2}?verhinderd\b|\bverhinderd\b|"
     r"\b(?:komt|kom|komen)\s+(?:\w+\s+){0,3}?(?:toch\s+)?niet\s+(?:meer\s+)?(?:mee|af|opdagen)\b|"
     r"\b(?:komt|kom|komen)\s+(?:\w+\s+){0,3}?toch\s+niet\b|"
-    r"\b(?:can(?:not|'t|\s+not)|won't|will\s+not|unable\s+to|not\s+able\s+to)\s+(?:\w+\s+){0,3}?"
+    r"\b(?:can(?:not|'t|\s+not)|won't|will\s+not|unable\s+to|not\s+(?:be\s+)?able\s+to)\s+(?:\w+\s+){0,3}?"
     r"(?:attend|come|make\s+it|join|be\s+there|participate)\b|"
     r"\bne\s+(?:pourrai|pourrons|peux|pouvons)\s+(?:\w+\s+){0,2}?pas\s+(?:\w+\s+){0,2}?"
     r"(?:venir|assister|participer|être\s+présente?)|\bempêchée?\b)",

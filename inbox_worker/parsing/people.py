@@ -254,6 +254,11 @@ TRAILING_PLACE: Final = re.compile(
 TRAILING_ORG: Final = re.compile(
     r"(?:\s*,\s*|\s*\(\s*|\s+[–|-]\s+)(?P<org>[^,()|–]{3,60}?)\s*\)?\s*$"
 )
+# What a cut leaves hanging: 'Mayor of the' (City of Brussels), 'diensthoofd van de' (stad Gent).
+DANGLING_WORDS: Final = re.compile(
+    r"(?:\s+(?:of|the|van|de|het|der|la|le|du|des|bij|at|for|voor|in|à|au|pour))+$", re.IGNORECASE
+)
+LEADING_ARTICLE: Final = re.compile(r"^(?:the|de|het|la|le|l['’])\s*(?=\w)", re.IGNORECASE)
 LABEL_LIKE: Final = re.compile(r"^[^\W\d_][\w /&.-]{0,25}:\s*\S")
 MAX_CARD_LINES: Final = 10
 MAX_FUNCTION_TAIL_WORDS: Final = 5
@@ -365,7 +370,7 @@ def person_from_display(display: str | None, address: str | None) -> str | None:
 
 
 ORG_PREPOSITION: Final = re.compile(
-    r"\s+(?:bij|van|voor|at|for|with|chez|auprès\s+de|à\s+la|de\s+la|du|aan|in)\s+"
+    r"\s+(?:bij|van|voor|at|of|for|with|chez|auprès\s+de|à\s+la|de\s+la|du|aan|in)\s+"
     r"(?:de\s+|het\s+|the\s+|la\s+|l['’]|le\s+)?",
     re.IGNORECASE,
 )
@@ -378,6 +383,7 @@ def _organisation_split(text: str) -> tuple[str, str | None]:
         org = re.split(r"\s+(?:en|and|et|,)\s+(?:we|wij|ik|i|je|nous|dus|maar)\b", org)[0].strip(
             " ,.;:"
         )
+        org = LEADING_ARTICLE.sub("", org)
         if _names_organisation(org):
             return text[: match.start()], org
     return _trailing_organisation(text)
@@ -400,7 +406,7 @@ def clean_function(text: str) -> str:
     trailing = TRAILING_PLACE.search(function)
     if trailing and trailing.start() > 0 and canonical_municipality(trailing.group("place")):
         function = function[: trailing.start()]
-    return function.strip(" ,.;:-–")
+    return DANGLING_WORDS.sub("", function.strip(" ,.;:-–")).strip(" ,.;:-–")
 
 
 def _names_organisation(text: str) -> bool:
