@@ -9,7 +9,7 @@ from typing import Final
 
 from inbox_worker.parsing import lexicon as lx
 from inbox_worker.parsing.decode import DecodedMail
-from inbox_worker.parsing.event import EVENT_NOUN_PATTERN, EventContext
+from inbox_worker.parsing.event import EVENT_NOUN_PATTERN, MONTHS, EventContext
 from inbox_worker.parsing.headers import HeaderSignals, first_message_id
 from inbox_worker.parsing.people import EMAIL
 from models.records import BounceReport, Kind
@@ -40,47 +40,7 @@ DATE_MENTION: Final = re.compile(
     re.IGNORECASE,
 )
 MONTH_NUMBERS: Final = {
-    name: index % 12 + 1
-    for index, name in enumerate(
-        [
-            "januari",
-            "februari",
-            "maart",
-            "april",
-            "mei",
-            "juni",
-            "juli",
-            "augustus",
-            "september",
-            "oktober",
-            "november",
-            "december",
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-            "janvier",
-            "février",
-            "mars",
-            "avril",
-            "mai",
-            "juin",
-            "juillet",
-            "août",
-            "septembre",
-            "octobre",
-            "novembre",
-            "décembre",
-        ]
-    )
+    name: number for names in MONTHS.values() for number, name in enumerate(names, 1)
 }
 
 

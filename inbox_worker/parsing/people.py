@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Final
 
+from inbox_worker.parsing.event import MONTHS
 from inbox_worker.parsing.places import (
     EXPLICIT_PLACE,
     canonical_municipality,
@@ -110,18 +111,6 @@ NOT_NAME_WORDS: Final = frozenset(
         "vrijdag",
         "zaterdag",
         "zondag",
-        "januari",
-        "februari",
-        "maart",
-        "april",
-        "mei",
-        "juni",
-        "juli",
-        "augustus",
-        "september",
-        "oktober",
-        "november",
-        "december",
         "tel",
         "gsm",
         "fax",
@@ -241,6 +230,7 @@ NOT_NAME_WORDS: Final = frozenset(
         "huis",
         "www",
     ]
+    + MONTHS["nl"]
 )
 DEPARTMENT: Final = re.compile(
     r"(?i)^(?:dienst|afdeling|departement|team|cel|directie|secretariaat|kabinet|sector|cluster|"
