@@ -21,6 +21,7 @@ from inbox_worker.delivery.outbox import DeliveryReport, deliver_due
 from inbox_worker.delivery.sent import sent_mailbox_for
 from inbox_worker.delivery.transport import make_transport
 from inbox_worker.digest import send_digest_if_due
+from inbox_worker.errors import InboxWorkerError
 from inbox_worker.lock import LockHolder, LockLost
 from inbox_worker.privacy import purge_expired
 from inbox_worker.runner import (
@@ -101,7 +102,7 @@ class CycleReport:
         lines = [
             f"mail: {self.mail.summary() if self.mail else 'not read'}",
             f"replies: {self.delivery.summary() if self.delivery else 'not sent'}",
-            f"digest: {'queued and sent' if self.digest_queued else 'not due'}",
+            f"digest: {'queued for sending' if self.digest_queued else 'not due'}",
         ]
         lines.extend(f"FAILED: {failure}" for failure in self.failures)
         return "\n".join(lines)
@@ -127,12 +128,17 @@ def run_cycle(settings: Settings, clock: Clock = utc_clock, *, deliver: bool = T
 
 
 def _step(report: CycleReport, name: str, action: Callable[[], _T]) -> _T | None:
+    """Run one step of the cycle; a failure is recorded and the next steps still run."""
     try:
         return action()
+    except InboxWorkerError as exc:  # an operational failure we understand: one line is enough
+        logger.error("%s failed: %s", name, exc)
+        failure: Exception = exc
     except Exception as exc:
-        logger.exception("%s failed", name)
-        report.failures.append(f"{name}: {exc.__class__.__name__}: {exc}")
-        return None
+        logger.exception("%s failed unexpectedly", name)
+        failure = exc
+    report.failures.append(f"{name}: {failure.__class__.__name__}: {failure}")
+    return None
 
 
 class _holding_lock:
