@@ -120,7 +120,10 @@ CLIENTS: dict[str, tuple[str, list[tuple[str, str]]]] = {
         ],
     ),
     "roundcube": ("roundcube", [("User-Agent", "Roundcube Webmail/1.2.9")]),
-    "zimbra": ("zimbra", [("X-Mailer", "Zimbra 8.8.9_GA_3019 (ZimbraWebClient - GC70 (Win)/8.8.9_GA_3019)")]),
+    "zimbra": (
+        "zimbra",
+        [("X-Mailer", "Zimbra 8.8.9_GA_3019 (ZimbraWebClient - GC70 (Win)/8.8.9_GA_3019)")],
+    ),
     "ox": ("other", [("X-Mailer", "Open-Xchange Mailer v7.8.4-Rev38")]),
     "system": ("other", []),
 }
@@ -182,7 +185,10 @@ def hdrs(
             topic = topic.removeprefix(p)
         out += [
             ("Thread-Topic", topic),
-            ("Thread-Index", base64.b64encode(bytes.fromhex("01d4" + h("ti" + seed)[:40])).decode()),
+            (
+                "Thread-Index",
+                base64.b64encode(bytes.fromhex("01d4" + h("ti" + seed)[:40])).decode(),
+            ),
             ("Accept-Language", "nl-BE, en-US"),
             ("Content-Language", "nl-BE"),
             ("X-MS-Has-Attach", ""),
@@ -257,7 +263,9 @@ def bnd(seed: str, subtype: str) -> str:
     return f"_{x[:3]}_{x[3:40].upper()}_"
 
 
-def alt(seed: str, plain: str, html_body: str, charset: str = "utf-8", cte: str = "quoted-printable") -> Message:
+def alt(
+    seed: str, plain: str, html_body: str, charset: str = "utf-8", cte: str = "quoted-printable"
+) -> Message:
     return multi(
         "alternative",
         seed,
@@ -305,7 +313,9 @@ def finish(headers: list[tuple[str, str]], body: Message) -> Message:
 
 def tiny_pdf(lines: list[str]) -> bytes:
     """A one-page PDF showing the given lines (Helvetica)."""
-    stream = ("BT /F1 10 Tf 14 TL 60 780 Td\n" + "".join(f"({x}) '\n" for x in lines) + "ET").encode("latin-1")
+    stream = (
+        "BT /F1 10 Tf 14 TL 60 780 Td\n" + "".join(f"({x}) '\n" for x in lines) + "ET"
+    ).encode("latin-1")
     objs = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
@@ -370,7 +380,9 @@ def gmail_html(plain: str) -> str:
 
 def apple_html(plain: str) -> str:
     empty = '<br class="">'
-    inner = "".join(f'<div class="">{html.escape(x) or empty}</div>' for x in plain.rstrip("\n").split("\n"))
+    inner = "".join(
+        f'<div class="">{html.escape(x) or empty}</div>' for x in plain.rstrip("\n").split("\n")
+    )
     return (
         '<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"></head>'
         '<body style="word-wrap: break-word; -webkit-nbsp-mode: space; line-break: after-white-space;" class="">'
@@ -635,9 +647,23 @@ Stad / gemeente: Stad Deinze
 Met vriendelijke groeten,
 Hilde Vermeire
 """
-    hh = hdrs(s, "Vermeire Hilde <hilde.vermeire@deinze.be>", "inschrijving seminarie 7 december", "2018-11-05 11:14:09", "outlook")
+    hh = hdrs(
+        s,
+        "Vermeire Hilde <hilde.vermeire@deinze.be>",
+        "inschrijving seminarie 7 december",
+        "2018-11-05 11:14:09",
+        "outlook",
+    )
     msg = finish(hh, alt(s, body, outlook_html(body, "windows-1252"), "windows-1252"))
-    return msg, lab("registration", p("Hilde Vermeire", "Deinze", "coördinator interne communicatie", "hilde.vermeire@deinze.be"))
+    return msg, lab(
+        "registration",
+        p(
+            "Hilde Vermeire",
+            "Deinze",
+            "coördinator interne communicatie",
+            "hilde.vermeire@deinze.be",
+        ),
+    )
 
 
 def reg_eeklo_tabs_spaces() -> Case:
@@ -655,9 +681,23 @@ E-mail        :\tpj.standaert@eeklo.be
 Met vriendelijke groet,
 Pieter-Jan
 """
-    hh = hdrs(s, "Pieter-Jan Standaert <pj.standaert@eeklo.be>", "Inschrijving Stadsorganisaties in transitie", "2018-11-05 13:40:55", "thunderbird")
+    hh = hdrs(
+        s,
+        "Pieter-Jan Standaert <pj.standaert@eeklo.be>",
+        "Inschrijving Stadsorganisaties in transitie",
+        "2018-11-05 13:40:55",
+        "thunderbird",
+    )
     msg = finish(hh, part(body, charset="utf-8", cte="8bit", params="; format=flowed"))
-    return msg, lab("registration", p("Pieter-Jan Standaert", "Eeklo", "beleidsadviseur strategie en organisatie", "pj.standaert@eeklo.be"))
+    return msg, lab(
+        "registration",
+        p(
+            "Pieter-Jan Standaert",
+            "Eeklo",
+            "beleidsadviseur strategie en organisatie",
+            "pj.standaert@eeklo.be",
+        ),
+    )
 
 
 def reg_ronse_naam_en_voornaam() -> Case:
@@ -673,9 +713,18 @@ E-mailadres: lieve.vandenberghe@ronse.be
 Vriendelijke groeten
 Lieve Vandenberghe
 """
-    hh = hdrs(s, "Lieve Vandenberghe <lieve.vandenberghe@ronse.be>", "Inschrijving seminarie", "2018-11-05 15:22:31", "gmail")
+    hh = hdrs(
+        s,
+        "Lieve Vandenberghe <lieve.vandenberghe@ronse.be>",
+        "Inschrijving seminarie",
+        "2018-11-05 15:22:31",
+        "gmail",
+    )
     msg = finish(hh, alt(s, body, gmail_html(body)))
-    return msg, lab("registration", p("Lieve Vandenberghe", "Ronse", "personeelsconsulent", "lieve.vandenberghe@ronse.be"))
+    return msg, lab(
+        "registration",
+        p("Lieve Vandenberghe", "Ronse", "personeelsconsulent", "lieve.vandenberghe@ronse.be"),
+    )
 
 
 def bounce_gmail_address_not_found() -> Case:
@@ -722,13 +771,22 @@ The email account that you tried to reach does not exist. Please try double-chec
             ),
         ),
         dsn(
-            [("Reporting-MTA", "dns; googlemail.com"), ("Arrival-Date", "Mon, 05 Nov 2018 07:05:01 -0800 (PST)")],
+            [
+                ("Reporting-MTA", "dns; googlemail.com"),
+                ("Arrival-Date", "Mon, 05 Nov 2018 07:05:01 -0800 (PST)"),
+            ],
             [
                 ("Final-Recipient", f"rfc822; {rcpt}"),
                 ("Action", "failed"),
                 ("Status", "5.1.1"),
-                ("Remote-MTA", "dns; gmail-smtp-in.l.google.com. (2a00:1450:4013:c01::1b, the server for the domain gmail.com.)"),
-                ("Diagnostic-Code", "smtp; 550-5.1.1 The email account that you tried to reach does not exist. https://support.google.com/mail/?p=NoSuchUser"),
+                (
+                    "Remote-MTA",
+                    "dns; gmail-smtp-in.l.google.com. (2a00:1450:4013:c01::1b, the server for the domain gmail.com.)",
+                ),
+                (
+                    "Diagnostic-Code",
+                    "smtp; 550-5.1.1 The email account that you tried to reach does not exist. https://support.google.com/mail/?p=NoSuchUser",
+                ),
                 ("Last-Attempt-Date", "Mon, 05 Nov 2018 07:05:02 -0800 (PST)"),
             ],
         ),
@@ -744,7 +802,12 @@ The email account that you tried to reach does not exist. Please try double-chec
         return_path="",
         relay="mail-sor-f69.google.com",
         message_id=f"<5be05c0e.1c69fb81.{h(s)[:5]}.{int(h(s)[5:9], 16)}.GMR@mx.google.com>",
-        extra=[("X-Failed-Recipients", rcpt), ("Auto-Submitted", "auto-replied"), ("References", INVITE_MID), ("In-Reply-To", INVITE_MID)],
+        extra=[
+            ("X-Failed-Recipients", rcpt),
+            ("Auto-Submitted", "auto-replied"),
+            ("References", INVITE_MID),
+            ("In-Reply-To", INVITE_MID),
+        ],
     )
     return finish(hh, report), lab("bounce")
 
@@ -763,10 +826,24 @@ Groeten
 Kristof Mertens
 Stad Oudenaarde - Markt 1 - 9700 Oudenaarde
 """
-    htm = "<font size=2 face=\"sans-serif\">" + "<br>".join(html.escape(x) for x in body.rstrip().split("\n")) + "</font>\n"
-    hh = hdrs(s, "kristof.mertens@oudenaarde.be", "inschrijving 7/12", "2018-11-06 08:51:40", "notes")
+    htm = (
+        '<font size=2 face="sans-serif">'
+        + "<br>".join(html.escape(x) for x in body.rstrip().split("\n"))
+        + "</font>\n"
+    )
+    hh = hdrs(
+        s, "kristof.mertens@oudenaarde.be", "inschrijving 7/12", "2018-11-06 08:51:40", "notes"
+    )
     msg = finish(hh, alt(s, body, htm, "iso-8859-1"))
-    return msg, lab("registration", p("Kristof Mertens", "Oudenaarde", "projectleider organisatieontwikkeling", "kristof.mertens@oudenaarde.be"))
+    return msg, lab(
+        "registration",
+        p(
+            "Kristof Mertens",
+            "Oudenaarde",
+            "projectleider organisatieontwikkeling",
+            "kristof.mertens@oudenaarde.be",
+        ),
+    )
 
 
 def reg_geraardsbergen_dienst() -> Case:
@@ -787,9 +864,18 @@ Met vriendelijke groeten,
 Evelien Bogaert
 Stad Geraardsbergen
 """
-    hh = hdrs(s, "Evelien Bogaert <evelien.bogaert@geraardsbergen.be>", "Inschrijving seminarie 7 december", "2018-11-06 09:37:12", "outlook2010")
+    hh = hdrs(
+        s,
+        "Evelien Bogaert <evelien.bogaert@geraardsbergen.be>",
+        "Inschrijving seminarie 7 december",
+        "2018-11-06 09:37:12",
+        "outlook2010",
+    )
     msg = finish(hh, alt(s, body, outlook_html(body, "windows-1252"), "windows-1252"))
-    return msg, lab("registration", p("Evelien Bogaert", "Geraardsbergen", "diensthoofd", "evelien.bogaert@geraardsbergen.be"))
+    return msg, lab(
+        "registration",
+        p("Evelien Bogaert", "Geraardsbergen", "diensthoofd", "evelien.bogaert@geraardsbergen.be"),
+    )
 
 
 def reg_poperinge_bestuur_ocmw() -> Case:
@@ -807,9 +893,19 @@ Mail: griet.lobelle@poperinge.be
 Groeten,
 Griet
 """
-    hh = hdrs(s, "Griet Lobelle <griet.lobelle@poperinge.be>", "Seminarie Stadsorganisaties in transitie", "2018-11-06 11:02:47", "roundcube", extra=[("X-Sender", "griet.lobelle@poperinge.be")])
+    hh = hdrs(
+        s,
+        "Griet Lobelle <griet.lobelle@poperinge.be>",
+        "Seminarie Stadsorganisaties in transitie",
+        "2018-11-06 11:02:47",
+        "roundcube",
+        extra=[("X-Sender", "griet.lobelle@poperinge.be")],
+    )
     msg = finish(hh, part(body, params="; format=flowed"))
-    return msg, lab("registration", p("Griet Lobelle", "Poperinge", "teamcoach sociale dienst", "griet.lobelle@poperinge.be"))
+    return msg, lab(
+        "registration",
+        p("Griet Lobelle", "Poperinge", "teamcoach sociale dienst", "griet.lobelle@poperinge.be"),
+    )
 
 
 def reg_asse_entiteit() -> Case:
@@ -828,9 +924,23 @@ def reg_asse_entiteit() -> Case:
         + "".join(f"<p>{k}: {html.escape(v)}</p>" for k, v in rows)
         + "<p><br></p><p>Vriendelijke groeten,</p><p>Jonas</p></div></body></html>\n"
     )
-    hh = hdrs(s, "Jonas Van Cauwenbergh <jonas.vancauwenbergh@asse.be>", "Inschrijving", "2018-11-06 14:18:03", "owa")
+    hh = hdrs(
+        s,
+        "Jonas Van Cauwenbergh <jonas.vancauwenbergh@asse.be>",
+        "Inschrijving",
+        "2018-11-06 14:18:03",
+        "owa",
+    )
     msg = finish(hh, part(htm, "html", "utf-8", "base64"))
-    return msg, lab("registration", p("Jonas Van Cauwenbergh", "Asse", "diensthoofd burgerzaken", "jonas.vancauwenbergh@asse.be"))
+    return msg, lab(
+        "registration",
+        p(
+            "Jonas Van Cauwenbergh",
+            "Asse",
+            "diensthoofd burgerzaken",
+            "jonas.vancauwenbergh@asse.be",
+        ),
+    )
 
 
 def reg_diest_werkgever() -> Case:
@@ -848,9 +958,17 @@ E-mailadres: laura.bollen@diest.be
 Groetjes,
 Laura
 """
-    hh = hdrs(s, "Laura Bollen <laura.bollen@diest.be>", "Inschrijving seminarie Permeke", "2018-11-06 16:45:20", "apple")
+    hh = hdrs(
+        s,
+        "Laura Bollen <laura.bollen@diest.be>",
+        "Inschrijving seminarie Permeke",
+        "2018-11-06 16:45:20",
+        "apple",
+    )
     msg = finish(hh, alt(s, body, apple_html(body)))
-    return msg, lab("registration", p("Laura Bollen", "Diest", "HR-businesspartner", "laura.bollen@diest.be"))
+    return msg, lab(
+        "registration", p("Laura Bollen", "Diest", "HR-businesspartner", "laura.bollen@diest.be")
+    )
 
 
 def reg_lommel_bold_html() -> Case:
@@ -861,7 +979,9 @@ def reg_lommel_bold_html() -> Case:
         ("Stad / gemeente", "Stad Lommel"),
         ("Functie", "stafmedewerker strategische planning"),
     ]
-    paras = "".join(f'<p class="MsoNormal"><b>{k}</b>: {html.escape(v)}<o:p></o:p></p>\n' for k, v in rows)
+    paras = "".join(
+        f'<p class="MsoNormal"><b>{k}</b>: {html.escape(v)}<o:p></o:p></p>\n' for k, v in rows
+    )
     paras += '<p class="MsoNormal"><b>E-mailadres</b>: <a href="mailto:tine.luyten@lommel.be">tine.luyten@lommel.be</a><o:p></o:p></p>\n'
     body = f"""<html xmlns:o="urn:schemas-microsoft-com:office:office" xmlns="http://www.w3.org/TR/REC-html40">
 <head><meta http-equiv="Content-Type" content="text/html; charset=windows-1252">
@@ -876,9 +996,18 @@ def reg_lommel_bold_html() -> Case:
 <p class="MsoNormal"><span style="color:#1F497D">Tine Luyten</span><o:p></o:p></p>
 </div></body></html>
 """
-    hh = hdrs(s, "Luyten Tine <tine.luyten@lommel.be>", "Inschrijving seminarie 7/12", "2018-11-07 08:20:33", "outlook")
+    hh = hdrs(
+        s,
+        "Luyten Tine <tine.luyten@lommel.be>",
+        "Inschrijving seminarie 7/12",
+        "2018-11-07 08:20:33",
+        "outlook",
+    )
     msg = finish(hh, part(body, "html", "windows-1252"))
-    return msg, lab("registration", p("Tine Luyten", "Lommel", "stafmedewerker strategische planning", "tine.luyten@lommel.be"))
+    return msg, lab(
+        "registration",
+        p("Tine Luyten", "Lommel", "stafmedewerker strategische planning", "tine.luyten@lommel.be"),
+    )
 
 
 def table_html(headers: list[str], rows: list[list[str]], style: str) -> str:
@@ -887,7 +1016,15 @@ def table_html(headers: list[str], rows: list[list[str]], style: str) -> str:
     else:
         cell = '<td style="border: 1px solid rgb(0, 0, 0); padding: 2px 6px;" class="">{}</td>'
     head = "<tr>" + "".join(cell.format(f"<b>{x}</b>") for x in headers) + "</tr>"
-    body = "".join("<tr>" + "".join(cell.format(html.escape(x) if "@" not in x else f'<a href="mailto:{x}">{x}</a>') for x in r) + "</tr>" for r in rows)
+    body = "".join(
+        "<tr>"
+        + "".join(
+            cell.format(html.escape(x) if "@" not in x else f'<a href="mailto:{x}">{x}</a>')
+            for x in r
+        )
+        + "</tr>"
+        for r in rows
+    )
     return f'<table border="1" cellspacing="0" cellpadding="0" style="border-collapse:collapse">{head}{body}</table>'
 
 
@@ -918,7 +1055,13 @@ Gemeente Westerlo
     htm = outlook_html(intro + "@@TABLE@@\n" + outro).replace(
         '<p class="MsoNormal">@@TABLE@@<o:p></o:p></p>', table_html(heads, rows, "outlook")
     )
-    hh = hdrs(s, "Kathleen Verhaert <kathleen.verhaert@westerlo.be>", "Inschrijving 4 personen - seminarie 7 december", "2018-11-07 10:11:26", "outlook")
+    hh = hdrs(
+        s,
+        "Kathleen Verhaert <kathleen.verhaert@westerlo.be>",
+        "Inschrijving 4 personen - seminarie 7 december",
+        "2018-11-07 10:11:26",
+        "outlook",
+    )
     msg = finish(hh, alt(s, plain, htm))
     return msg, lab("registration", *(p(n, m, f, e) for n, m, f, e in rows))
 
@@ -928,14 +1071,29 @@ def reg_landen_table_two() -> Case:
     s = "reg_landen_table_two"
     heads = ["Naam", "Stad/gemeente", "Functie", "E-mail"]
     rows = [
-        ["Mevr. Isabelle Claes", "Stad Landen", "diensthoofd financiën", "isabelle.claes@landen.be"],
+        [
+            "Mevr. Isabelle Claes",
+            "Stad Landen",
+            "diensthoofd financiën",
+            "isabelle.claes@landen.be",
+        ],
         ["Dhr. Marc Smets", "Stad Landen", "ICT-coördinator", ""],
     ]
-    intro = "Beste,\n\nGraag schrijf ik volgende collega's in voor het seminarie van 7 december:\n\n"
+    intro = (
+        "Beste,\n\nGraag schrijf ik volgende collega's in voor het seminarie van 7 december:\n\n"
+    )
     outro = "\nMarc heeft geen eigen mailadres, de bevestiging mag via mij.\n\nMet vriendelijke groeten,\nNathalie Bosmans\nSecretariaat Stad Landen\n"
     plain = intro + "\n".join("\t".join(r) for r in [heads, *rows]) + "\n" + outro
-    htm = apple_html(intro + "@@TABLE@@\n" + outro).replace('<div class="">@@TABLE@@</div>', table_html(heads, rows, "apple"))
-    hh = hdrs(s, "Nathalie Bosmans <secretariaat@landen.be>", "Inschrijving 2 collega's", "2018-11-07 13:30:18", "apple")
+    htm = apple_html(intro + "@@TABLE@@\n" + outro).replace(
+        '<div class="">@@TABLE@@</div>', table_html(heads, rows, "apple")
+    )
+    hh = hdrs(
+        s,
+        "Nathalie Bosmans <secretariaat@landen.be>",
+        "Inschrijving 2 collega's",
+        "2018-11-07 13:30:18",
+        "apple",
+    )
     msg = finish(hh, alt(s, plain, htm))
     return msg, lab(
         "registration",
@@ -960,10 +1118,18 @@ Vriendelijke groeten,
 Secretariaat
 Gemeente Temse
 """
-    htm = '<div dir="ltr"><div>Dag Linda,</div><div><br></div><div>Hierbij de inschrijvingen vanuit Temse:</div><ul>' + "".join(
-        f"<li>{html.escape(x[2:])}</li>" for x in body.split("\n") if x.startswith("- ")
-    ) + "</ul><div>Vriendelijke groeten,</div><div><br></div><div>Secretariaat</div><div>Gemeente Temse</div></div>\n"
-    hh = hdrs(s, "Secretariaat Temse <secretariaat@temse.be>", "Inschrijvingen Temse", "2018-11-07 15:55:47", "gmail")
+    htm = (
+        '<div dir="ltr"><div>Dag Linda,</div><div><br></div><div>Hierbij de inschrijvingen vanuit Temse:</div><ul>'
+        + "".join(f"<li>{html.escape(x[2:])}</li>" for x in body.split("\n") if x.startswith("- "))
+        + "</ul><div>Vriendelijke groeten,</div><div><br></div><div>Secretariaat</div><div>Gemeente Temse</div></div>\n"
+    )
+    hh = hdrs(
+        s,
+        "Secretariaat Temse <secretariaat@temse.be>",
+        "Inschrijvingen Temse",
+        "2018-11-07 15:55:47",
+        "gmail",
+    )
     msg = finish(hh, alt(s, body, htm))
     return msg, lab(
         "registration",
@@ -987,7 +1153,13 @@ Bram Van Dyck; Kontich; preventieadviseur; bram.vandyck@kontich.be
 Groeten,
 Ilse Goossens
 """
-    hh = hdrs(s, "Ilse Goossens <ilse.goossens@kontich.be>", "Inschrijving seminarie", "2018-11-08 09:05:14", "thunderbird")
+    hh = hdrs(
+        s,
+        "Ilse Goossens <ilse.goossens@kontich.be>",
+        "Inschrijving seminarie",
+        "2018-11-08 09:05:14",
+        "thunderbird",
+    )
     msg = finish(hh, part(body, cte="7bit", charset="utf-8", params="; format=flowed"))
     return msg, lab(
         "registration",
@@ -1006,9 +1178,17 @@ Diensthoofd HR
 Stad Menen | Grote Markt 1 | 8930 Menen
 T 056 00 04 40
 """
-    hh = hdrs(s, "Claeys Wim <wim.claeys@menen.be>", "Inschrijving: Wim Claeys, Stad Menen, diensthoofd HR", "2018-11-08 10:40:02", "outlook")
+    hh = hdrs(
+        s,
+        "Claeys Wim <wim.claeys@menen.be>",
+        "Inschrijving: Wim Claeys, Stad Menen, diensthoofd HR",
+        "2018-11-08 10:40:02",
+        "outlook",
+    )
     msg = finish(hh, alt(s, body, outlook_html(body)))
-    return msg, lab("registration", p("Wim Claeys", "Menen", "diensthoofd HR", "wim.claeys@menen.be"))
+    return msg, lab(
+        "registration", p("Wim Claeys", "Menen", "diensthoofd HR", "wim.claeys@menen.be")
+    )
 
 
 def reg_edegem_vcard() -> Case:
@@ -1034,9 +1214,18 @@ REV:20181108T111200Z
 END:VCARD
 """
     card = binary(vcard.replace("\n", "\r\n").encode(), "text/x-vcard", "Sarah Wouters.vcf")
-    hh = hdrs(s, "Sarah Wouters <sarah.wouters@edegem.be>", "Seminarie 7 december", "2018-11-08 12:12:38", "outlook")
+    hh = hdrs(
+        s,
+        "Sarah Wouters <sarah.wouters@edegem.be>",
+        "Seminarie 7 december",
+        "2018-11-08 12:12:38",
+        "outlook",
+    )
     msg = finish(hh, multi("mixed", s, alt(s, body, outlook_html(body)), card))
-    return msg, lab("registration", p("Sarah Wouters", "Edegem", "beleidsmedewerker personeel", "sarah.wouters@edegem.be"))
+    return msg, lab(
+        "registration",
+        p("Sarah Wouters", "Edegem", "beleidsmedewerker personeel", "sarah.wouters@edegem.be"),
+    )
 
 
 def reg_brecht_iphone() -> Case:
@@ -1047,9 +1236,18 @@ Bart
 
 Verstuurd vanaf mijn iPhone
 """
-    hh = hdrs(s, "Bart Mattheeuws <bart.mattheeuws@brecht.be>", "Re: " + INVITE_SUBJECT, "2018-11-08 19:48:10", "iphone", reply=INVITE_MID)
+    hh = hdrs(
+        s,
+        "Bart Mattheeuws <bart.mattheeuws@brecht.be>",
+        "Re: " + INVITE_SUBJECT,
+        "2018-11-08 19:48:10",
+        "iphone",
+        reply=INVITE_MID,
+    )
     msg = finish(hh, part(body, cte="7bit", charset="us-ascii"))
-    return msg, lab("registration", p("Bart Mattheeuws", "Brecht", None, "bart.mattheeuws@brecht.be"))
+    return msg, lab(
+        "registration", p("Bart Mattheeuws", "Brecht", None, "bart.mattheeuws@brecht.be")
+    )
 
 
 def reg_schoten_bevestig() -> Case:
@@ -1067,10 +1265,25 @@ Gemeente Schoten
 Verbertstraat 3 - 2900 Schoten
 T 03 000 09 41
 """
-    hh = hdrs(s, "Wuyts Karolien <karolien.wuyts@schoten.be>", "RE: " + INVITE_SUBJECT, "2018-11-09 08:33:51", "outlook", reply=INVITE_MID)
+    hh = hdrs(
+        s,
+        "Wuyts Karolien <karolien.wuyts@schoten.be>",
+        "RE: " + INVITE_SUBJECT,
+        "2018-11-09 08:33:51",
+        "outlook",
+        reply=INVITE_MID,
+    )
     plain = body + "\n" + outlook_quote(INVITE_SENT, INVITE_SUBJECT) + "\n" + INVITE
     msg = finish(hh, alt(s, plain, outlook_html(plain)))
-    return msg, lab("registration", p("Karolien Wuyts", "Schoten", "stafmedewerker organisatieontwikkeling", "karolien.wuyts@schoten.be"))
+    return msg, lab(
+        "registration",
+        p(
+            "Karolien Wuyts",
+            "Schoten",
+            "stafmedewerker organisatieontwikkeling",
+            "karolien.wuyts@schoten.be",
+        ),
+    )
 
 
 def reg_lanaken_graag_deelnemen() -> Case:
@@ -1084,9 +1297,18 @@ Ik zou graag deelnemen aan het seminarie "Stadsorganisaties in transitie" op
 Met vriendelijke groeten,
 Mieke Jacobs
 """
-    hh = hdrs(s, "Mieke Jacobs <mieke.jacobs@lanaken.be>", "Deelname seminarie 7 december", "2018-11-09 10:20:04", "gmail")
+    hh = hdrs(
+        s,
+        "Mieke Jacobs <mieke.jacobs@lanaken.be>",
+        "Deelname seminarie 7 december",
+        "2018-11-09 10:20:04",
+        "gmail",
+    )
     msg = finish(hh, alt(s, body, gmail_html(body)))
-    return msg, lab("registration", p("Mieke Jacobs", "Lanaken", "beleidscoördinator welzijn", "mieke.jacobs@lanaken.be"))
+    return msg, lab(
+        "registration",
+        p("Mieke Jacobs", "Lanaken", "beleidscoördinator welzijn", "mieke.jacobs@lanaken.be"),
+    )
 
 
 def reg_zwijndrecht_mag_ik() -> Case:
@@ -1104,9 +1326,19 @@ E-mail: stijn.verbist@zwijndrecht.be
 Alvast bedankt!
 Stijn Verbist
 """
-    hh = hdrs(s, "Stijn Verbist <stijn.verbist@zwijndrecht.be>", "inschrijving", "2018-11-09 11:45:29", "system", extra=[("X-Mailer", "GroupWise Internet Agent 14.2.2 ")])
+    hh = hdrs(
+        s,
+        "Stijn Verbist <stijn.verbist@zwijndrecht.be>",
+        "inschrijving",
+        "2018-11-09 11:45:29",
+        "system",
+        extra=[("X-Mailer", "GroupWise Internet Agent 14.2.2 ")],
+    )
     msg = finish(hh, part(body, charset="us-ascii", cte="7bit"))
-    return msg, lab("registration", p("Stijn Verbist", "Zwijndrecht", "communicatieambtenaar", "stijn.verbist@zwijndrecht.be"))
+    return msg, lab(
+        "registration",
+        p("Stijn Verbist", "Zwijndrecht", "communicatieambtenaar", "stijn.verbist@zwijndrecht.be"),
+    )
 
 
 def reg_brussels_count_me_in() -> Case:
@@ -1122,9 +1354,24 @@ Fiona
 
 Get Outlook for iOS<https://aka.ms/o0ukef>
 """
-    hh = hdrs(s, "Fiona Walsh <fiona.walsh@brucity.be>", "Re: " + INVITE_SUBJECT, "2018-11-09 14:02:44", "outlook-ios", reply=INVITE_MID)
+    hh = hdrs(
+        s,
+        "Fiona Walsh <fiona.walsh@brucity.be>",
+        "Re: " + INVITE_SUBJECT,
+        "2018-11-09 14:02:44",
+        "outlook-ios",
+        reply=INVITE_MID,
+    )
     msg = finish(hh, alt(s, body, simple_html(body), cte="base64"))
-    return msg, lab("registration", p("Fiona Walsh", "Brussel", "policy officer, organisational development", "fiona.walsh@brucity.be"))
+    return msg, lab(
+        "registration",
+        p(
+            "Fiona Walsh",
+            "Brussel",
+            "policy officer, organisational development",
+            "fiona.walsh@brucity.be",
+        ),
+    )
 
 
 def reg_namur_je_souhaite() -> Case:
@@ -1143,9 +1390,23 @@ E-mail : delphine.lambert@ville.namur.be
 Bien à vous,
 Delphine Lambert
 """
-    hh = hdrs(s, "Delphine Lambert <delphine.lambert@ville.namur.be>", subj("Inscription séminaire 7 décembre", "iso-8859-1"), "2018-11-12 09:15:37", "thunderbird-fr")
+    hh = hdrs(
+        s,
+        "Delphine Lambert <delphine.lambert@ville.namur.be>",
+        subj("Inscription séminaire 7 décembre", "iso-8859-1"),
+        "2018-11-12 09:15:37",
+        "thunderbird-fr",
+    )
     msg = finish(hh, part(body, charset="iso-8859-1", params="; format=flowed"))
-    return msg, lab("registration", p("Delphine Lambert", "Namen", "directrice des ressources humaines", "delphine.lambert@ville.namur.be"))
+    return msg, lab(
+        "registration",
+        p(
+            "Delphine Lambert",
+            "Namen",
+            "directrice des ressources humaines",
+            "delphine.lambert@ville.namur.be",
+        ),
+    )
 
 
 def reg_heist_schepen_himself() -> Case:
@@ -1163,9 +1424,23 @@ Luc Verhaegen
 Schepen van personeel, organisatie en ICT
 Gemeente Heist-op-den-Berg
 """
-    hh = hdrs(s, "Verhaegen Luc <luc.verhaegen@heist-op-den-berg.be>", "Seminarie 7 december", "2018-11-12 10:30:05", "outlook")
+    hh = hdrs(
+        s,
+        "Verhaegen Luc <luc.verhaegen@heist-op-den-berg.be>",
+        "Seminarie 7 december",
+        "2018-11-12 10:30:05",
+        "outlook",
+    )
     msg = finish(hh, alt(s, body, outlook_html(body)))
-    return msg, lab("registration", p("Luc Verhaegen", "Heist-op-den-Berg", "schepen van personeel, organisatie en ICT", "luc.verhaegen@heist-op-den-berg.be"))
+    return msg, lab(
+        "registration",
+        p(
+            "Luc Verhaegen",
+            "Heist-op-den-Berg",
+            "schepen van personeel, organisatie en ICT",
+            "luc.verhaegen@heist-op-den-berg.be",
+        ),
+    )
 
 
 def reg_merelbeke_ocmw_directeur() -> Case:
@@ -1182,9 +1457,18 @@ Frank Moerman
 algemeen directeur OCMW Merelbeke
 Poelgoedstraat 2 – 9820 Merelbeke
 """
-    hh = hdrs(s, "Frank Moerman <frank.moerman@ocmwmerelbeke.be>", "Inschrijving seminarie", "2018-11-12 13:10:48", "outlook2010")
+    hh = hdrs(
+        s,
+        "Frank Moerman <frank.moerman@ocmwmerelbeke.be>",
+        "Inschrijving seminarie",
+        "2018-11-12 13:10:48",
+        "outlook2010",
+    )
     msg = finish(hh, alt(s, body, outlook_html(body, "windows-1252"), "windows-1252"))
-    return msg, lab("registration", p("Frank Moerman", "Merelbeke", "algemeen directeur", "frank.moerman@ocmwmerelbeke.be"))
+    return msg, lab(
+        "registration",
+        p("Frank Moerman", "Merelbeke", "algemeen directeur", "frank.moerman@ocmwmerelbeke.be"),
+    )
 
 
 def reg_wachtebeke_burgemeester_ipad() -> Case:
@@ -1200,10 +1484,30 @@ burgemeester van Wachtebeke
 
 Verstuurd vanaf mijn iPad
 """
-    hh = hdrs(s, "Katrien Van Landeghem <katrien.vanlandeghem@wachtebeke.be>", "Re: " + INVITE_SUBJECT, "2018-11-12 21:14:26", "ipad", reply=INVITE_MID)
-    plain = body + "\nOp 5 nov. 2018 om 10:02 heeft Linda Boudry <linda.boudry@kcvs.be> het volgende geschreven:\n\n" + gt(INVITE) + "\n"
+    hh = hdrs(
+        s,
+        "Katrien Van Landeghem <katrien.vanlandeghem@wachtebeke.be>",
+        "Re: " + INVITE_SUBJECT,
+        "2018-11-12 21:14:26",
+        "ipad",
+        reply=INVITE_MID,
+    )
+    plain = (
+        body
+        + "\nOp 5 nov. 2018 om 10:02 heeft Linda Boudry <linda.boudry@kcvs.be> het volgende geschreven:\n\n"
+        + gt(INVITE)
+        + "\n"
+    )
     msg = finish(hh, alt(s, plain, apple_html(plain)))
-    return msg, lab("registration", p("Katrien Van Landeghem", "Wachtebeke", "burgemeester", "katrien.vanlandeghem@wachtebeke.be"))
+    return msg, lab(
+        "registration",
+        p(
+            "Katrien Van Landeghem",
+            "Wachtebeke",
+            "burgemeester",
+            "katrien.vanlandeghem@wachtebeke.be",
+        ),
+    )
 
 
 def other_puurs_decline() -> Case:
@@ -1220,7 +1524,14 @@ Chris Verlinden
 gemeentesecretaris
 Gemeente Puurs
 """
-    hh = hdrs(s, "Verlinden Chris <chris.verlinden@puurs.be>", "RE: " + INVITE_SUBJECT, "2018-11-13 08:58:30", "outlook", reply=INVITE_MID)
+    hh = hdrs(
+        s,
+        "Verlinden Chris <chris.verlinden@puurs.be>",
+        "RE: " + INVITE_SUBJECT,
+        "2018-11-13 08:58:30",
+        "outlook",
+        reply=INVITE_MID,
+    )
     plain = body + "\n" + outlook_quote(INVITE_SENT, INVITE_SUBJECT) + "\n" + INVITE
     msg = finish(hh, alt(s, plain, outlook_html(plain)))
     return msg, lab("other")
@@ -1240,10 +1551,17 @@ stadssecretaris
 Stad Torhout
 Markt 1, 8820 Torhout
 """
-    htm = '<font size=2 face="Arial">' + "<br>".join(html.escape(x) for x in body.rstrip().split("\n")) + "</font>\n"
+    htm = (
+        '<font size=2 face="Arial">'
+        + "<br>".join(html.escape(x) for x in body.rstrip().split("\n"))
+        + "</font>\n"
+    )
     hh = hdrs(s, "geert.vandromme@torhout.be", "Seminarie 7/12", "2018-11-13 09:40:16", "notes")
     msg = finish(hh, alt(s, body, htm, "iso-8859-1"))
-    return msg, lab("registration", p("Geert Vandromme", "Torhout", "stadssecretaris", "geert.vandromme@torhout.be"))
+    return msg, lab(
+        "registration",
+        p("Geert Vandromme", "Torhout", "stadssecretaris", "geert.vandromme@torhout.be"),
+    )
 
 
 def reg_bornem_gemeenteraadslid_private() -> Case:
@@ -1257,9 +1575,19 @@ van 7 december.
 Groeten,
 Peter De Bruyn
 """
-    hh = hdrs(s, "Peter De Bruyn <peter.debruyn@telenet.be>", "seminarie stadsorganisaties", "2018-11-13 20:05:55", "ox", relay="smtp.telenet.be")
+    hh = hdrs(
+        s,
+        "Peter De Bruyn <peter.debruyn@telenet.be>",
+        "seminarie stadsorganisaties",
+        "2018-11-13 20:05:55",
+        "ox",
+        relay="smtp.telenet.be",
+    )
     msg = finish(hh, alt(s, body, simple_html(body), "utf-8", "7bit"))
-    return msg, lab("registration", p("Peter De Bruyn", "Bornem", "gemeenteraadslid", "peter.debruyn@telenet.be"))
+    return msg, lab(
+        "registration",
+        p("Peter De Bruyn", "Bornem", "gemeenteraadslid", "peter.debruyn@telenet.be"),
+    )
 
 
 def reg_grimbergen_financieel_directeur() -> Case:
@@ -1275,9 +1603,23 @@ E-MAIL: hans.vanderstraeten@grimbergen.be
 Met vriendelijke groeten,
 Hans Vanderstraeten
 """
-    hh = hdrs(s, "Hans Vanderstraeten <hans.vanderstraeten@grimbergen.be>", "Inschrijving seminarie 7 december", "2018-11-14 11:00:21", "zimbra")
+    hh = hdrs(
+        s,
+        "Hans Vanderstraeten <hans.vanderstraeten@grimbergen.be>",
+        "Inschrijving seminarie 7 december",
+        "2018-11-14 11:00:21",
+        "zimbra",
+    )
     msg = finish(hh, part(body, charset="iso-8859-1", cte="8bit"))
-    return msg, lab("registration", p("Hans Vanderstraeten", "Grimbergen", "financieel directeur", "hans.vanderstraeten@grimbergen.be"))
+    return msg, lab(
+        "registration",
+        p(
+            "Hans Vanderstraeten",
+            "Grimbergen",
+            "financieel directeur",
+            "hans.vanderstraeten@grimbergen.be",
+        ),
+    )
 
 
 def reg_kapellen_outlook_top() -> Case:
@@ -1289,9 +1631,19 @@ Groeten,
 Sofie
 """
     plain = body + "\n" + outlook_quote(INVITE_SENT, INVITE_SUBJECT) + "\n" + INVITE
-    hh = hdrs(s, "Claes Sofie <sofie.claes@kapellen.be>", "RE: " + INVITE_SUBJECT, "2018-11-14 14:25:09", "o365", reply=INVITE_MID)
+    hh = hdrs(
+        s,
+        "Claes Sofie <sofie.claes@kapellen.be>",
+        "RE: " + INVITE_SUBJECT,
+        "2018-11-14 14:25:09",
+        "o365",
+        reply=INVITE_MID,
+    )
     msg = finish(hh, alt(s, plain, outlook_html(plain)))
-    return msg, lab("registration", p("Sofie Claes", "Kapellen", "deskundige personeel", "sofie.claes@kapellen.be"))
+    return msg, lab(
+        "registration",
+        p("Sofie Claes", "Kapellen", "deskundige personeel", "sofie.claes@kapellen.be"),
+    )
 
 
 def reg_stekene_gmail_bottom() -> Case:
@@ -1311,9 +1663,24 @@ Groeten,
 Jef
 """
     )
-    hh = hdrs(s, "Jef Van Puyvelde <jef.vanpuyvelde@stekene.be>", "Re: " + INVITE_SUBJECT, "2018-11-14 16:50:33", "gmail", reply=INVITE_MID)
+    hh = hdrs(
+        s,
+        "Jef Van Puyvelde <jef.vanpuyvelde@stekene.be>",
+        "Re: " + INVITE_SUBJECT,
+        "2018-11-14 16:50:33",
+        "gmail",
+        reply=INVITE_MID,
+    )
     msg = finish(hh, alt(s, body, gmail_html(body)))
-    return msg, lab("registration", p("Jef Van Puyvelde", "Stekene", "afdelingshoofd interne zaken", "jef.vanpuyvelde@stekene.be"))
+    return msg, lab(
+        "registration",
+        p(
+            "Jef Van Puyvelde",
+            "Stekene",
+            "afdelingshoofd interne zaken",
+            "jef.vanpuyvelde@stekene.be",
+        ),
+    )
 
 
 def reg_willebroek_forwarded() -> Case:
@@ -1345,9 +1712,24 @@ E-mailadres: ward.lambrechts@willebroek.be
 Groeten,
 Ward
 """
-    hh = hdrs(s, "Michiels Hannelore <hannelore.michiels@willebroek.be>", "FW: Inschrijving seminarie 7 december", "2018-11-15 09:12:40", "outlook", cc="Lambrechts Ward <ward.lambrechts@willebroek.be>")
+    hh = hdrs(
+        s,
+        "Michiels Hannelore <hannelore.michiels@willebroek.be>",
+        "FW: Inschrijving seminarie 7 december",
+        "2018-11-15 09:12:40",
+        "outlook",
+        cc="Lambrechts Ward <ward.lambrechts@willebroek.be>",
+    )
     msg = finish(hh, alt(s, body, outlook_html(body)))
-    return msg, lab("registration", p("Ward Lambrechts", "Willebroek", "projectcoördinator personeelsbeleid", "ward.lambrechts@willebroek.be"))
+    return msg, lab(
+        "registration",
+        p(
+            "Ward Lambrechts",
+            "Willebroek",
+            "projectcoördinator personeelsbeleid",
+            "ward.lambrechts@willebroek.be",
+        ),
+    )
 
 
 def reg_tongeren_filled_in_quote() -> Case:
@@ -1365,15 +1747,26 @@ def reg_tongeren_filled_in_quote() -> Case:
         + gt(filled)
         + "\n"
     )
-    hh = hdrs(s, "Els Thijs <els.thijs@tongeren.be>", "Re: " + INVITE_SUBJECT, "2018-11-15 11:30:02", "apple", reply=INVITE_MID)
+    hh = hdrs(
+        s,
+        "Els Thijs <els.thijs@tongeren.be>",
+        "Re: " + INVITE_SUBJECT,
+        "2018-11-15 11:30:02",
+        "apple",
+        reply=INVITE_MID,
+    )
     msg = finish(hh, alt(s, body, apple_html(body)))
-    return msg, lab("registration", p("Els Thijs", "Tongeren", "kwaliteitscoördinator", "els.thijs@tongeren.be"))
+    return msg, lab(
+        "registration", p("Els Thijs", "Tongeren", "kwaliteitscoördinator", "els.thijs@tongeren.be")
+    )
 
 
 def review_beringen_idem() -> Case:
     """'Idem voor mij graag!' top-posted by a colleague in Cc of someone else's confirmation: he wants to come, but with which function? A person must look"""
     s = "review_beringen_idem"
-    conf = confirmation("Nele", [("Nele Bosmans", "Beringen", "diensthoofd HR", "nele.bosmans@beringen.be")])
+    conf = confirmation(
+        "Nele", [("Nele Bosmans", "Beringen", "diensthoofd HR", "nele.bosmans@beringen.be")]
+    )
     body = (
         "Idem voor mij graag!\n\nRudi\n\n"
         + outlook_quote(
@@ -1395,7 +1788,9 @@ def review_beringen_idem() -> Case:
         reply=conf_mid("beringen"),
     )
     msg = finish(hh, alt(s, body, outlook_html(body)))
-    return msg, lab("registration", p("Rudi Moors", "Beringen", None, "rudi.moors@beringen.be"), review=True)
+    return msg, lab(
+        "registration", p("Rudi Moors", "Beringen", None, "rudi.moors@beringen.be"), review=True
+    )
 
 
 def reg_maasmechelen_self_and_two() -> Case:
@@ -1414,11 +1809,22 @@ Veerle Hendrikx
 Directeur interne organisatie
 Gemeente Maasmechelen
 """
-    hh = hdrs(s, "Hendrikx Veerle <veerle.hendrikx@maasmechelen.be>", "Inschrijving 3 personen", "2018-11-16 10:05:50", "outlook")
+    hh = hdrs(
+        s,
+        "Hendrikx Veerle <veerle.hendrikx@maasmechelen.be>",
+        "Inschrijving 3 personen",
+        "2018-11-16 10:05:50",
+        "outlook",
+    )
     msg = finish(hh, alt(s, body, outlook_html(body)))
     return msg, lab(
         "registration",
-        p("Veerle Hendrikx", "Maasmechelen", "directeur interne organisatie", "veerle.hendrikx@maasmechelen.be"),
+        p(
+            "Veerle Hendrikx",
+            "Maasmechelen",
+            "directeur interne organisatie",
+            "veerle.hendrikx@maasmechelen.be",
+        ),
         p("Rik Janssen", "Maasmechelen", "teamleider ICT", "rik.janssen@maasmechelen.be"),
         p("Sevda Yilmaz", "Maasmechelen", "HR-medewerker", "sevda.yilmaz@maasmechelen.be"),
     )
@@ -1440,7 +1846,13 @@ Stad Wervik
 
 Verzonden vanaf mijn Samsung Galaxy-smartphone.
 """
-    hh = hdrs(s, "Ellen Vandewalle <ellen.vandewalle@wervik.be>", "Seminarie 7/12", "2018-11-16 13:22:19", "android")
+    hh = hdrs(
+        s,
+        "Ellen Vandewalle <ellen.vandewalle@wervik.be>",
+        "Seminarie 7/12",
+        "2018-11-16 13:22:19",
+        "android",
+    )
     msg = finish(hh, alt(s, body, simple_html(body), cte="base64"))
     return msg, lab(
         "registration",
@@ -1463,9 +1875,19 @@ Greet Van Gils
 diensthoofd personeel
 Stad Hoogstraten
 """
-    hh = hdrs(s, "Greet Van Gils <greet.vangils@hoogstraten.be>", "inschrijving seminarie", "2018-11-19 09:50:08", "roundcube")
+    hh = hdrs(
+        s,
+        "Greet Van Gils <greet.vangils@hoogstraten.be>",
+        "inschrijving seminarie",
+        "2018-11-19 09:50:08",
+        "roundcube",
+    )
     msg = finish(hh, part(body))
-    return msg, lab("registration", p("Greet Van Gils", "Hoogstraten", "diensthoofd personeel", "greet.vangils@hoogstraten.be"), review=True)
+    return msg, lab(
+        "registration",
+        p("Greet Van Gils", "Hoogstraten", "diensthoofd personeel", "greet.vangils@hoogstraten.be"),
+        review=True,
+    )
 
 
 def reg_bilzen_cc_colleagues() -> Case:
@@ -1513,9 +1935,23 @@ Met vriendelijke groeten,
 Jelle Van den Broeck
 Districtshuis Borgerhout – Turnhoutsebaan 110, 2140 Borgerhout
 """
-    hh = hdrs(s, "Van den Broeck Jelle <jelle.vandenbroeck@antwerpen.be>", "Inschrijving seminarie", "2018-11-19 14:40:11", "outlook")
+    hh = hdrs(
+        s,
+        "Van den Broeck Jelle <jelle.vandenbroeck@antwerpen.be>",
+        "Inschrijving seminarie",
+        "2018-11-19 14:40:11",
+        "outlook",
+    )
     msg = finish(hh, alt(s, body, outlook_html(body, "windows-1252"), "windows-1252"))
-    return msg, lab("registration", p("Jelle Van den Broeck", "Antwerpen", "districtssecretaris", "jelle.vandenbroeck@antwerpen.be"))
+    return msg, lab(
+        "registration",
+        p(
+            "Jelle Van den Broeck",
+            "Antwerpen",
+            "districtssecretaris",
+            "jelle.vandenbroeck@antwerpen.be",
+        ),
+    )
 
 
 def reg_ag_stadsplanning() -> Case:
@@ -1533,9 +1969,23 @@ E-mail: eline.maes@stadsplanning.antwerpen.be
 Groeten,
 Eline
 """
-    hh = hdrs(s, "Maes Eline <eline.maes@stadsplanning.antwerpen.be>", "Inschrijving 7 december", "2018-11-20 09:05:43", "o365")
+    hh = hdrs(
+        s,
+        "Maes Eline <eline.maes@stadsplanning.antwerpen.be>",
+        "Inschrijving 7 december",
+        "2018-11-20 09:05:43",
+        "o365",
+    )
     msg = finish(hh, alt(s, body, outlook_html(body)))
-    return msg, lab("registration", p("Eline Maes", "AG Stadsplanning Antwerpen", "projectregisseur", "eline.maes@stadsplanning.antwerpen.be"))
+    return msg, lab(
+        "registration",
+        p(
+            "Eline Maes",
+            "AG Stadsplanning Antwerpen",
+            "projectregisseur",
+            "eline.maes@stadsplanning.antwerpen.be",
+        ),
+    )
 
 
 def reg_politiezone_gent() -> Case:
@@ -1551,9 +2001,23 @@ E-mailadres: kristien.baert@politie.gent.be
 Met vriendelijke groet,
 Kristien Baert
 """
-    hh = hdrs(s, "Baert Kristien <kristien.baert@politie.gent.be>", "Inschrijving seminarie Stadsorganisaties in transitie", "2018-11-20 10:48:29", "outlook")
+    hh = hdrs(
+        s,
+        "Baert Kristien <kristien.baert@politie.gent.be>",
+        "Inschrijving seminarie Stadsorganisaties in transitie",
+        "2018-11-20 10:48:29",
+        "outlook",
+    )
     msg = finish(hh, alt(s, body, outlook_html(body)))
-    return msg, lab("registration", p("Kristien Baert", "Politiezone Gent", "directeur personeel en organisatie", "kristien.baert@politie.gent.be"))
+    return msg, lab(
+        "registration",
+        p(
+            "Kristien Baert",
+            "Politiezone Gent",
+            "directeur personeel en organisatie",
+            "kristien.baert@politie.gent.be",
+        ),
+    )
 
 
 def reg_kruibeke() -> Case:
@@ -1571,9 +2035,23 @@ E-mailadres: bart.vanraemdonck@kruibeke.be
 Vriendelijke groeten,
 Bart
 """
-    hh = hdrs(s, "Bart Van Raemdonck <bart.vanraemdonck@kruibeke.be>", "Inschrijving", "2018-11-20 15:30:07", "thunderbird")
+    hh = hdrs(
+        s,
+        "Bart Van Raemdonck <bart.vanraemdonck@kruibeke.be>",
+        "Inschrijving",
+        "2018-11-20 15:30:07",
+        "thunderbird",
+    )
     msg = finish(hh, part(body, params="; format=flowed"))
-    return msg, lab("registration", p("Bart Van Raemdonck", "Kruibeke", "beleidsmedewerker organisatieontwikkeling", "bart.vanraemdonck@kruibeke.be"))
+    return msg, lab(
+        "registration",
+        p(
+            "Bart Van Raemdonck",
+            "Kruibeke",
+            "beleidsmedewerker organisatieontwikkeling",
+            "bart.vanraemdonck@kruibeke.be",
+        ),
+    )
 
 
 def reg_welzijnsvereniging_brugge() -> Case:
@@ -1595,9 +2073,23 @@ HR-manager
 Welzijnsvereniging Brugge
 Ruddershove 4, 8000 Brugge
 """
-    hh = hdrs(s, "Dewulf Annelies <annelies.dewulf@welzijnsvereniging-brugge.be>", "Inschrijving seminarie", "2018-11-21 09:25:55", "outlook")
+    hh = hdrs(
+        s,
+        "Dewulf Annelies <annelies.dewulf@welzijnsvereniging-brugge.be>",
+        "Inschrijving seminarie",
+        "2018-11-21 09:25:55",
+        "outlook",
+    )
     msg = finish(hh, alt(s, body, outlook_html(body)))
-    return msg, lab("registration", p("Annelies Dewulf", "Welzijnsvereniging Brugge", "HR-manager", "annelies.dewulf@welzijnsvereniging-brugge.be"))
+    return msg, lab(
+        "registration",
+        p(
+            "Annelies Dewulf",
+            "Welzijnsvereniging Brugge",
+            "HR-manager",
+            "annelies.dewulf@welzijnsvereniging-brugge.be",
+        ),
+    )
 
 
 def reg_brussels_gewest() -> Case:
@@ -1618,9 +2110,23 @@ Thomas Vermassen
 Gewestelijke Overheidsdienst Brussel
 Iris Tower, Sint-Lazarusplein 2, 1035 Brussel
 """
-    hh = hdrs(s, "VERMASSEN Thomas <tvermassen@sprb.brussels>", "Inschrijving seminarie 7 december", "2018-11-21 11:10:40", "o365")
+    hh = hdrs(
+        s,
+        "VERMASSEN Thomas <tvermassen@sprb.brussels>",
+        "Inschrijving seminarie 7 december",
+        "2018-11-21 11:10:40",
+        "o365",
+    )
     msg = finish(hh, alt(s, body, outlook_html(body)))
-    return msg, lab("registration", p("Thomas Vermassen", "Brussels Hoofdstedelijk Gewest", "attaché modernisering openbaar ambt", "tvermassen@sprb.brussels"))
+    return msg, lab(
+        "registration",
+        p(
+            "Thomas Vermassen",
+            "Brussels Hoofdstedelijk Gewest",
+            "attaché modernisering openbaar ambt",
+            "tvermassen@sprb.brussels",
+        ),
+    )
 
 
 def reg_liege_ville() -> Case:
@@ -1638,9 +2144,18 @@ Courriel : olivier.renard@liege.be
 Meilleures salutations,
 Olivier Renard
 """
-    hh = hdrs(s, "Olivier Renard <olivier.renard@liege.be>", subj("Inscription séminaire du 7 décembre", "iso-8859-1"), "2018-11-21 14:00:12", "roundcube")
+    hh = hdrs(
+        s,
+        "Olivier Renard <olivier.renard@liege.be>",
+        subj("Inscription séminaire du 7 décembre", "iso-8859-1"),
+        "2018-11-21 14:00:12",
+        "roundcube",
+    )
     msg = finish(hh, part(body, charset="iso-8859-1"))
-    return msg, lab("registration", p("Olivier Renard", "Luik", "chef de service GRH", "olivier.renard@liege.be"))
+    return msg, lab(
+        "registration",
+        p("Olivier Renard", "Luik", "chef de service GRH", "olivier.renard@liege.be"),
+    )
 
 
 def reg_ixelles_commune() -> Case:
@@ -1656,9 +2171,18 @@ E-mail : sophie.vandamme@ixelles.be
 Met vriendelijke groeten / Bien à vous,
 Sophie Vandamme
 """
-    hh = hdrs(s, "Vandamme Sophie <sophie.vandamme@ixelles.be>", "Inschrijving / Inscription 07/12", "2018-11-22 10:15:31", "outlook")
+    hh = hdrs(
+        s,
+        "Vandamme Sophie <sophie.vandamme@ixelles.be>",
+        "Inschrijving / Inscription 07/12",
+        "2018-11-22 10:15:31",
+        "outlook",
+    )
     msg = finish(hh, alt(s, body, outlook_html(body, "windows-1252"), "windows-1252"))
-    return msg, lab("registration", p("Sophie Vandamme", "Elsene", "conseillère en organisation", "sophie.vandamme@ixelles.be"))
+    return msg, lab(
+        "registration",
+        p("Sophie Vandamme", "Elsene", "conseillère en organisation", "sophie.vandamme@ixelles.be"),
+    )
 
 
 def reg_beersel_person_named_halle() -> Case:
@@ -1675,9 +2199,18 @@ Diensthoofd burgerzaken
 Gemeente Beersel
 Gemeentehuis - 1650 Beersel
 """
-    hh = hdrs(s, "Halle Bert <bert.halle@beersel.be>", "Inschrijving seminarie", "2018-11-22 13:45:04", "outlook")
+    hh = hdrs(
+        s,
+        "Halle Bert <bert.halle@beersel.be>",
+        "Inschrijving seminarie",
+        "2018-11-22 13:45:04",
+        "outlook",
+    )
     msg = finish(hh, alt(s, body, outlook_html(body)))
-    return msg, lab("registration", p("Bert Halle", "Beersel", "diensthoofd burgerzaken", "bert.halle@beersel.be"))
+    return msg, lab(
+        "registration",
+        p("Bert Halle", "Beersel", "diensthoofd burgerzaken", "bert.halle@beersel.be"),
+    )
 
 
 def reg_dilbeek_domain_only() -> Case:
@@ -1690,9 +2223,23 @@ Ik schrijf mij graag in voor 7 december.
 Jolien Verhaegen
 beleidsmedewerker organisatieontwikkeling
 """
-    hh = hdrs(s, "Jolien Verhaegen <jolien.verhaegen@dilbeek.be>", "inschrijving", "2018-11-22 16:20:58", "gmail")
+    hh = hdrs(
+        s,
+        "Jolien Verhaegen <jolien.verhaegen@dilbeek.be>",
+        "inschrijving",
+        "2018-11-22 16:20:58",
+        "gmail",
+    )
     msg = finish(hh, alt(s, body, gmail_html(body)))
-    return msg, lab("registration", p("Jolien Verhaegen", "Dilbeek", "beleidsmedewerker organisatieontwikkeling", "jolien.verhaegen@dilbeek.be"))
+    return msg, lab(
+        "registration",
+        p(
+            "Jolien Verhaegen",
+            "Dilbeek",
+            "beleidsmedewerker organisatieontwikkeling",
+            "jolien.verhaegen@dilbeek.be",
+        ),
+    )
 
 
 def reg_skynet_no_municipality() -> Case:
@@ -1705,9 +2252,18 @@ Graag had ik mij ingeschreven voor het seminarie op 7 december.
 Koen Desmet
 stafmedewerker personeel
 """
-    hh = hdrs(s, "Koen Desmet <koen.desmet@skynet.be>", "Inschrijving seminarie", "2018-11-23 20:40:19", "roundcube", relay="relay.skynet.be")
+    hh = hdrs(
+        s,
+        "Koen Desmet <koen.desmet@skynet.be>",
+        "Inschrijving seminarie",
+        "2018-11-23 20:40:19",
+        "roundcube",
+        relay="relay.skynet.be",
+    )
     msg = finish(hh, part(body, cte="7bit", charset="us-ascii"))
-    return msg, lab("registration", p("Koen Desmet", None, "stafmedewerker personeel", "koen.desmet@skynet.be"))
+    return msg, lab(
+        "registration", p("Koen Desmet", None, "stafmedewerker personeel", "koen.desmet@skynet.be")
+    )
 
 
 def other_diksmuide_who_else() -> Case:
@@ -1722,7 +2278,13 @@ Groetjes,
 Marijke Vandamme
 Stad Diksmuide
 """
-    hh = hdrs(s, "Marijke Vandamme <marijke.vandamme@diksmuide.be>", "wie komt er nog?", "2018-11-23 11:02:37", "apple")
+    hh = hdrs(
+        s,
+        "Marijke Vandamme <marijke.vandamme@diksmuide.be>",
+        "wie komt er nog?",
+        "2018-11-23 11:02:37",
+        "apple",
+    )
     msg = finish(hh, alt(s, body, apple_html(body)))
     return msg, lab("other", review=True)
 
@@ -1745,9 +2307,19 @@ en is er in de buurt een aangepaste parkeerplaats?
 Alvast bedankt,
 Nancy
 """
-    hh = hdrs(s, "Vanhoutte Nancy <nancy.vanhoutte@blankenberge.be>", "Inschrijving + vraag toegankelijkheid", "2018-11-26 08:47:22", "outlook")
+    hh = hdrs(
+        s,
+        "Vanhoutte Nancy <nancy.vanhoutte@blankenberge.be>",
+        "Inschrijving + vraag toegankelijkheid",
+        "2018-11-26 08:47:22",
+        "outlook",
+    )
     msg = finish(hh, alt(s, body, outlook_html(body)))
-    return msg, lab("registration", p("Nancy Vanhoutte", "Blankenberge", "deskundige HR", "nancy.vanhoutte@blankenberge.be"), review=True)
+    return msg, lab(
+        "registration",
+        p("Nancy Vanhoutte", "Blankenberge", "deskundige HR", "nancy.vanhoutte@blankenberge.be"),
+        review=True,
+    )
 
 
 def auto_ooo_en_jette() -> Case:
@@ -1771,7 +2343,11 @@ Municipality of Jette
         "2018-11-26 09:31:12",
         "o365",
         reply=REMINDER_MID,
-        extra=[("Auto-Submitted", "auto-replied"), ("X-Auto-Response-Suppress", "All"), ("X-MS-Exchange-Inbox-Rules-Loop", "tjanssens@jette.brussels")],
+        extra=[
+            ("Auto-Submitted", "auto-replied"),
+            ("X-Auto-Response-Suppress", "All"),
+            ("X-MS-Exchange-Inbox-Rules-Loop", "tjanssens@jette.brussels"),
+        ],
     )
     msg = finish(hh, alt(s, body, outlook_html(body)))
     return msg, lab("auto_reply")
@@ -1796,8 +2372,21 @@ werd gelezen op maandag 26 november 2018 9:44:51 (UTC+01:00) Brussel, Kopenhagen
         f"Original-Message-ID: {REMINDER_MID}\r\n"
         "Disposition: manual-action/MDN-sent-manually; displayed\r\n\r\n"
     )
-    report = multi("report", s, part(human, "plain", "utf-8", "quoted-printable"), mdn, params=" report-type=disposition-notification;")
-    hh = hdrs(s, "Bracke Wouter <wouter.bracke@lier.be>", "Gelezen: " + REMINDER_SUBJECT, "2018-11-26 09:44:51", "outlook", reply=REMINDER_MID)
+    report = multi(
+        "report",
+        s,
+        part(human, "plain", "utf-8", "quoted-printable"),
+        mdn,
+        params=" report-type=disposition-notification;",
+    )
+    hh = hdrs(
+        s,
+        "Bracke Wouter <wouter.bracke@lier.be>",
+        "Gelezen: " + REMINDER_SUBJECT,
+        "2018-11-26 09:44:51",
+        "outlook",
+        reply=REMINDER_MID,
+    )
     return finish(hh, report), lab("other")
 
 
@@ -1825,7 +2414,14 @@ Linda Boudry
         "Beste Linda,\n\nIk ben reeds ingeschreven (mail van 8 november).\n\nGroeten,\nAnja Colpaert\nGemeente Evergem\n\n"
         "Op 26-11-2018 om 09:30 schreef Linda Boudry:\n" + gt(reminder) + "\n"
     )
-    hh = hdrs(s, "Anja Colpaert <anja.colpaert@evergem.be>", "Re: " + REMINDER_SUBJECT, "2018-11-26 10:12:45", "thunderbird", reply=REMINDER_MID)
+    hh = hdrs(
+        s,
+        "Anja Colpaert <anja.colpaert@evergem.be>",
+        "Re: " + REMINDER_SUBJECT,
+        "2018-11-26 10:12:45",
+        "thunderbird",
+        reply=REMINDER_MID,
+    )
     msg = finish(hh, part(body, params="; format=flowed"))
     return msg, lab("other", review=True)
 
@@ -1866,7 +2462,12 @@ Content-Type: text/plain; charset="utf-8"
     report = multi(
         "report",
         s,
-        multi("alternative", s + "a", part(human, "plain", "utf-8"), part(simple_html(human), "html", "utf-8")),
+        multi(
+            "alternative",
+            s + "a",
+            part(human, "plain", "utf-8"),
+            part(simple_html(human), "html", "utf-8"),
+        ),
         dsn(
             [("Reporting-MTA", "dns;EXCH01.kcvs.be"), ("Arrival-Date", at(REMINDER_STAMP, 1))],
             [
@@ -1907,7 +2508,14 @@ Hoeveel inschrijvingen zitten we nu? En zijn er vegetariërs bij?
 Merci!
 Hanne
 """
-    hh = hdrs(s, "Claessens Hanne <hanne.claessens@kcvs.be>", "broodjes seminarie 7/12", "2018-11-27 09:18:05", "outlook", relay="exch01.kcvs.be")
+    hh = hdrs(
+        s,
+        "Claessens Hanne <hanne.claessens@kcvs.be>",
+        "broodjes seminarie 7/12",
+        "2018-11-27 09:18:05",
+        "outlook",
+        relay="exch01.kcvs.be",
+    )
     msg = finish(hh, alt(s, body, outlook_html(body)))
     return msg, lab("other")
 
@@ -1926,9 +2534,26 @@ Gestructureerde mededeling: +++118/7201/84563+++
 Met vriendelijke groeten,
 AV Verhuur Kempen bvba - boekhouding
 """
-    pdf = tiny_pdf(["AV Verhuur Kempen bvba", "Factuur F2018-1187", "Klant: Kenniscentrum Vlaamse Steden", "1 beamer, 2 microfoons - 7/12/2018", "Totaal: EUR 386,15"])
-    hh = hdrs(s, "AV Verhuur Kempen <boekhouding@avverhuurkempen.be>", "Factuur F2018-1187", "2018-11-27 14:02:00", "system", extra=[("X-Mailer", "Exact Online")])
-    msg = finish(hh, multi("mixed", s, part(body), binary(pdf, "application/pdf", "F2018-1187.pdf")))
+    pdf = tiny_pdf(
+        [
+            "AV Verhuur Kempen bvba",
+            "Factuur F2018-1187",
+            "Klant: Kenniscentrum Vlaamse Steden",
+            "1 beamer, 2 microfoons - 7/12/2018",
+            "Totaal: EUR 386,15",
+        ]
+    )
+    hh = hdrs(
+        s,
+        "AV Verhuur Kempen <boekhouding@avverhuurkempen.be>",
+        "Factuur F2018-1187",
+        "2018-11-27 14:02:00",
+        "system",
+        extra=[("X-Mailer", "Exact Online")],
+    )
+    msg = finish(
+        hh, multi("mixed", s, part(body), binary(pdf, "application/pdf", "F2018-1187.pdf"))
+    )
     return msg, lab("other")
 
 
@@ -1985,7 +2610,13 @@ END:VEVENT
 END:VCALENDAR
 """
     cal = part(ics.replace("\n", "\r\n"), "calendar", "utf-8", "base64", params="; method=REPLY")
-    hh = hdrs(s, "Vermeire Hilde <hilde.vermeire@deinze.be>", "Geaccepteerd: Stadsorganisaties in transitie", "2018-11-28 14:20:12", "outlook")
+    hh = hdrs(
+        s,
+        "Vermeire Hilde <hilde.vermeire@deinze.be>",
+        "Geaccepteerd: Stadsorganisaties in transitie",
+        "2018-11-28 14:20:12",
+        "outlook",
+    )
     msg = finish(hh, multi("alternative", s, part("\n", "plain"), cal))
     return msg, lab("other")
 
@@ -2005,7 +2636,13 @@ E-mail: hilde.peeters@ranst.be
 Met vriendelijke groeten,
 Hilde Peeters
 """
-    hh = hdrs(s, "Peeters Hilde <hilde.peeters@ranst.be>", "Inschrijving VVSG-congres", "2018-11-29 10:05:33", "outlook")
+    hh = hdrs(
+        s,
+        "Peeters Hilde <hilde.peeters@ranst.be>",
+        "Inschrijving VVSG-congres",
+        "2018-11-29 10:05:33",
+        "outlook",
+    )
     msg = finish(hh, alt(s, body, outlook_html(body)))
     return msg, lab("other", review=True)
 
@@ -2013,7 +2650,17 @@ Hilde Peeters
 def cancel_schoten_afmelden() -> Case:
     """'Ik moet mij helaas afmelden' above the quoted confirmation, from the person who registered in 'Hierbij bevestig ik mijn aanwezigheid'"""
     s = "cancel_schoten_afmelden"
-    conf = confirmation("Karolien", [("Karolien Wuyts", "Schoten", "stafmedewerker organisatieontwikkeling", "karolien.wuyts@schoten.be")])
+    conf = confirmation(
+        "Karolien",
+        [
+            (
+                "Karolien Wuyts",
+                "Schoten",
+                "stafmedewerker organisatieontwikkeling",
+                "karolien.wuyts@schoten.be",
+            )
+        ],
+    )
     body = (
         """Dag Linda,
 
@@ -2027,13 +2674,32 @@ Stafmedewerker organisatieontwikkeling
 Gemeente Schoten
 
 """
-        + outlook_quote("maandag 12 november 2018 8:45", CONFIRM_SUBJECT, to="Wuyts Karolien <karolien.wuyts@schoten.be>")
+        + outlook_quote(
+            "maandag 12 november 2018 8:45",
+            CONFIRM_SUBJECT,
+            to="Wuyts Karolien <karolien.wuyts@schoten.be>",
+        )
         + "\n"
         + conf
     )
-    hh = hdrs(s, "Wuyts Karolien <karolien.wuyts@schoten.be>", "RE: " + CONFIRM_SUBJECT, "2018-11-30 16:12:48", "outlook", reply=conf_mid("schoten"))
+    hh = hdrs(
+        s,
+        "Wuyts Karolien <karolien.wuyts@schoten.be>",
+        "RE: " + CONFIRM_SUBJECT,
+        "2018-11-30 16:12:48",
+        "outlook",
+        reply=conf_mid("schoten"),
+    )
     msg = finish(hh, alt(s, body, outlook_html(body)))
-    return msg, lab("cancellation", p("Karolien Wuyts", "Schoten", "stafmedewerker organisatieontwikkeling", "karolien.wuyts@schoten.be"))
+    return msg, lab(
+        "cancellation",
+        p(
+            "Karolien Wuyts",
+            "Schoten",
+            "stafmedewerker organisatieontwikkeling",
+            "karolien.wuyts@schoten.be",
+        ),
+    )
 
 
 def cancel_namur_fr() -> Case:
@@ -2050,9 +2716,23 @@ Delphine Lambert
 Directrice des ressources humaines
 Ville de Namur
 """
-    hh = hdrs(s, "Delphine Lambert <delphine.lambert@ville.namur.be>", subj("Annulation séminaire 7 décembre", "iso-8859-1"), "2018-12-03 08:40:26", "thunderbird-fr")
+    hh = hdrs(
+        s,
+        "Delphine Lambert <delphine.lambert@ville.namur.be>",
+        subj("Annulation séminaire 7 décembre", "iso-8859-1"),
+        "2018-12-03 08:40:26",
+        "thunderbird-fr",
+    )
     msg = finish(hh, part(body, charset="iso-8859-1", params="; format=flowed"))
-    return msg, lab("cancellation", p("Delphine Lambert", "Namen", "directrice des ressources humaines", "delphine.lambert@ville.namur.be"))
+    return msg, lab(
+        "cancellation",
+        p(
+            "Delphine Lambert",
+            "Namen",
+            "directrice des ressources humaines",
+            "delphine.lambert@ville.namur.be",
+        ),
+    )
 
 
 def cancel_wervik_colleague_name_only() -> Case:
@@ -2070,7 +2750,13 @@ Stad Wervik
 
 Verzonden vanaf mijn Samsung Galaxy-smartphone.
 """
-    hh = hdrs(s, "Ellen Vandewalle <ellen.vandewalle@wervik.be>", "Seminarie 7/12 - afmelding collega", "2018-12-04 12:55:03", "android")
+    hh = hdrs(
+        s,
+        "Ellen Vandewalle <ellen.vandewalle@wervik.be>",
+        "Seminarie 7/12 - afmelding collega",
+        "2018-12-04 12:55:03",
+        "android",
+    )
     msg = finish(hh, alt(s, body, simple_html(body), cte="base64"))
     return msg, lab("cancellation", p("Tom Vanneste", "Wervik", None, None))
 
@@ -2078,14 +2764,41 @@ Verzonden vanaf mijn Samsung Galaxy-smartphone.
 def cancel_stekene_ziekte() -> Case:
     """early-morning 'wegens ziekte kan ik morgen niet komen' on Gmail mobile above the quoted confirmation, which holds his function"""
     s = "cancel_stekene_ziekte"
-    conf = confirmation("Jef", [("Jef Van Puyvelde", "Stekene", "afdelingshoofd interne zaken", "jef.vanpuyvelde@stekene.be")])
+    conf = confirmation(
+        "Jef",
+        [
+            (
+                "Jef Van Puyvelde",
+                "Stekene",
+                "afdelingshoofd interne zaken",
+                "jef.vanpuyvelde@stekene.be",
+            )
+        ],
+    )
     body = (
         "Beste Linda, wegens ziekte kan ik morgen niet komen. Sorry!\nJef\n\n"
-        "Op do 15 nov. 2018 09:20 schreef Linda Boudry <linda.boudry@kcvs.be>:\n\n" + gt(conf) + "\n"
+        "Op do 15 nov. 2018 09:20 schreef Linda Boudry <linda.boudry@kcvs.be>:\n\n"
+        + gt(conf)
+        + "\n"
     )
-    hh = hdrs(s, "Jef Van Puyvelde <jef.vanpuyvelde@stekene.be>", "Re: " + CONFIRM_SUBJECT, "2018-12-06 07:12:40", "gmail", reply=conf_mid("stekene"))
+    hh = hdrs(
+        s,
+        "Jef Van Puyvelde <jef.vanpuyvelde@stekene.be>",
+        "Re: " + CONFIRM_SUBJECT,
+        "2018-12-06 07:12:40",
+        "gmail",
+        reply=conf_mid("stekene"),
+    )
     msg = finish(hh, alt(s, body, gmail_html(body)))
-    return msg, lab("cancellation", p("Jef Van Puyvelde", "Stekene", "afdelingshoofd interne zaken", "jef.vanpuyvelde@stekene.be"))
+    return msg, lab(
+        "cancellation",
+        p(
+            "Jef Van Puyvelde",
+            "Stekene",
+            "afdelingshoofd interne zaken",
+            "jef.vanpuyvelde@stekene.be",
+        ),
+    )
 
 
 CASES: list[Callable[[], Case]] = [
@@ -2236,7 +2949,13 @@ def readme(rows: list[tuple[str, str, dict]]) -> str:
     for k in KINDS:
         out.append(f"| {k} | {counts[k][0]} | {counts[k][1]} |")
     out.append(f"| total | {len(rows)} | {sum(c[1] for c in counts.values())} |")
-    out += ["", f"{people} registrant records in all.  `review` marks `needs_review: true`.", "", "## Cases", ""]
+    out += [
+        "",
+        f"{people} registrant records in all.  `review` marks `needs_review: true`.",
+        "",
+        "## Cases",
+        "",
+    ]
     for num, _, lb in rows:
         flag = " review" if lb["needs_review"] else ""
         out.append(f"- {num} `{lb['kind']}`{flag}: {lb['note']}")
@@ -2282,7 +3001,9 @@ def main() -> None:
         lb["note"] = doc
         raw = serialise(msg, "\n" if fn.__name__ in LF_CASES else "\r\n")
         (HERE / f"{num}.eml").write_bytes(raw)
-        (HERE / f"{num}.json").write_text(json.dumps(lb, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        (HERE / f"{num}.json").write_text(
+            json.dumps(lb, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+        )
         rows.append((num, fn.__name__, lb))
     (HERE / "README.md").write_text(readme(rows), encoding="utf-8")
     check(HERE)
