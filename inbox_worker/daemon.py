@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Final, TypeVar
@@ -141,20 +142,15 @@ def _step(report: CycleReport, name: str, action: Callable[[], _T]) -> _T | None
     return None
 
 
-class _holding_lock:
+@contextmanager
+def _holding_lock(sessions: sessionmaker[Session], clock: Clock) -> Iterator[LockHolder]:
     """Hold the daemon lock for the length of a block (so cron never overlaps a daemon)."""
-
-    def __init__(self, sessions: sessionmaker[Session], clock: Clock) -> None:
-        self.sessions = sessions
-        self.clock = clock
-        self.holder = LockHolder.this_process()
-
-    def __enter__(self) -> LockHolder:
-        lock.acquire(self.sessions, self.holder, self.clock())
-        return self.holder
-
-    def __exit__(self, *exc: object) -> None:
-        lock.release(self.sessions, self.holder)
+    holder = LockHolder.this_process()
+    lock.acquire(sessions, holder, clock())
+    try:
+        yield holder
+    finally:
+        lock.release(sessions, holder)
 
 
 # ---------------------------------------------------------------------------------------------
