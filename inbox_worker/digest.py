@@ -9,7 +9,6 @@ sends a second one.
 
 from __future__ import annotations
 
-import functools
 import logging
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -23,18 +22,13 @@ from pathlib import Path
 from typing import Any, Final
 
 from jinja2 import (
-    BaseLoader,
-    ChoiceLoader,
     Environment,
-    FileSystemLoader,
-    PackageLoader,
-    StrictUndefined,
-    select_autoescape,
 )
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, joinedload, sessionmaker
 
+from inbox_worker import templating
 from inbox_worker.config import Language, Settings
 from inbox_worker.database import transaction
 from inbox_worker.delivery.compose import LOOP_HEADER, new_message_id, sender_address
@@ -58,7 +52,6 @@ from models.tables import (
 
 logger = logging.getLogger(__name__)
 
-TEMPLATE_PACKAGE: Final = "inbox_worker"
 TEMPLATE_PACKAGE_PATH: Final = "templates/digest"
 OVERRIDE_SUBFOLDER: Final = "digest"  # inside replies.templates_dir
 TEXT_TEMPLATE: Final = "digest.txt"
@@ -415,21 +408,10 @@ def accept_command(item_id: int, message: StoredMessage) -> str:
 # ---------------------------------------------------------------------------------------------
 
 
-@functools.lru_cache(maxsize=4)
 def template_environment(templates_dir: Path | None) -> Environment:
     """Jinja2 for the digest: ``<templates_dir>/digest/`` first, then the shipped templates."""
-    loaders: list[BaseLoader] = []
-    if templates_dir is not None:
-        loaders.append(FileSystemLoader(templates_dir / OVERRIDE_SUBFOLDER))
-    loaders.append(PackageLoader(TEMPLATE_PACKAGE, TEMPLATE_PACKAGE_PATH))
-    environment = Environment(
-        loader=ChoiceLoader(loaders),
-        autoescape=select_autoescape(enabled_extensions=("html",), default_for_string=False),
-        undefined=StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-    )
+    overrides = templates_dir / OVERRIDE_SUBFOLDER if templates_dir is not None else None
+    environment = templating.template_environment(TEMPLATE_PACKAGE_PATH, overrides)
     environment.filters["when"] = _when
     environment.filters["day"] = _day
     return environment

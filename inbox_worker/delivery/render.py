@@ -8,28 +8,21 @@ the calendar description. A file with the same relative name in ``replies.templa
 from __future__ import annotations
 
 import datetime as dt
-import functools
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final
 
 from jinja2 import (
-    BaseLoader,
-    ChoiceLoader,
     Environment,
-    FileSystemLoader,
-    PackageLoader,
-    StrictUndefined,
     Template,
     TemplateNotFound,
-    select_autoescape,
 )
 
+from inbox_worker import templating
 from inbox_worker.config import EventConfig, Language
 from models.tables import OutboxPurpose
 
-TEMPLATE_PACKAGE: Final = "inbox_worker"
 TEMPLATE_PACKAGE_PATH: Final = "templates/replies"
 TEXT_SUFFIX: Final = ".txt"
 HTML_SUFFIX: Final = ".html"
@@ -160,21 +153,9 @@ def event_view(event: EventConfig, language: Language) -> EventView:
     )
 
 
-@functools.lru_cache(maxsize=8)
 def template_environment(templates_dir: Path | None) -> Environment:
-    """The Jinja2 environment: the override folder (if any) first, then the shipped templates."""
-    loaders: list[BaseLoader] = []
-    if templates_dir is not None:
-        loaders.append(FileSystemLoader(templates_dir))
-    loaders.append(PackageLoader(TEMPLATE_PACKAGE, TEMPLATE_PACKAGE_PATH))
-    return Environment(
-        loader=ChoiceLoader(loaders),
-        autoescape=select_autoescape(enabled_extensions=("html",), default_for_string=False),
-        undefined=StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-    )
+    """The reply templates: the override folder (if any) first, then the shipped templates."""
+    return templating.template_environment(TEMPLATE_PACKAGE_PATH, templates_dir)
 
 
 def template_name(purpose: OutboxPurpose) -> str:
