@@ -438,7 +438,7 @@ def _copy_decision(stored: StoredMessage, decision: Decision) -> None:
 
 
 def _adopt(stored: StoredMessage, outcome: PolicyOutcome, now: datetime) -> ServerAction:
-    stored.state = MessageState(outcome.state.value)
+    stored.state = outcome.state
     stored.handled_at = now
     expected = PENDING_TASKS.get(stored.state)
     if POLICY_TASKS.get(outcome.server_action) is not expected:

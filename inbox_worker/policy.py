@@ -27,6 +27,7 @@ from inbox_worker.registrations import (
 from models.records import BounceReport, Decision, Kind
 from models.records import Registrant as RegistrantRecord
 from models.tables import (
+    MessageState,
     OutboxMessage,
     OutboxPurpose,
     Registrant,
@@ -54,15 +55,6 @@ class ServerAction(StrEnum):
     MOVE_TO_PROCESSED = "move"
     FLAG_FOR_REVIEW = "flag"
     LEAVE_UNTOUCHED = "leave"
-
-
-class MessageState(StrEnum):
-    """Where a stored message stands in the worker's eyes."""
-
-    HANDLED = "handled"
-    REVIEW = "review"
-    IGNORED = "ignored"
-    FAILED = "failed"
 
 
 class ReviewReason(StrEnum):

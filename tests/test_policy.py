@@ -15,12 +15,13 @@ from sqlalchemy.orm import Session, sessionmaker
 from inbox_worker.config import EventConfig, RepliesConfig, Settings
 from inbox_worker.delivery.compose import LOOP_HEADER
 from inbox_worker.logs import MessageIdFilter
-from inbox_worker.policy import MessageState, PolicyOutcome, ServerAction, apply_decision
+from inbox_worker.policy import PolicyOutcome, ServerAction, apply_decision
 from models.records import BounceReport, Decision, Kind
 from models.records import Registrant as Record
 from models.tables import (
     ChangeKind,
     MessageSource,
+    MessageState,
     OutboxMessage,
     OutboxPurpose,
     Registrant,
