@@ -1,9 +1,10 @@
 """The ingestion use case: one raw message recognised or decided, stored with its effects, then acted on.
 
-For every message, in ONE database transaction: recognise it (its server location, or Message-ID
-plus SHA-256 of the raw bytes, which survives a UIDVALIDITY change), else store the raw bytes,
-the parser's decision and the policy's effects, and advance the folder cursor. Only after that
-commit does anything change on the IMAP server, and the change is recorded afterwards
+For every batch of messages, in ONE database transaction (each message in a savepoint of its
+own): recognise each (its server location, or Message-ID plus SHA-256 of the raw bytes, which
+survives a UIDVALIDITY change), else store the raw bytes, the parser's decision and the policy's
+effects, and advance the folder cursor. Only after that commit does anything change on the IMAP
+server, and the change is recorded afterwards
 (``server_state``). A crash at any point leaves either nothing (the message is fetched again) or
 everything recorded (the message is recognised, and a pending server action is completed by the
 next scan). A message that fails is recorded as failed with the error and goes to review.
@@ -226,18 +227,61 @@ def store_message(
     message_id: str | None = None,
 ) -> ProcessedMessage:
     """The database half of :func:`process_raw`: one transaction, or a recorded failure."""
+    incoming = IncomingMessage(raw, origin, message_id or header_message_id(raw))
+    return store_messages(session_factory, settings, [incoming], decider=decider, now=now)[0]
+
+
+@dataclass(frozen=True)
+class IncomingMessage:
+    """A raw message to store, where it comes from, and the Message-ID its header gives."""
+
+    raw: bytes
+    origin: Origin
+    message_id: str | None
+
+    @classmethod
+    def of(cls, raw: bytes, origin: Origin) -> IncomingMessage:
+        return cls(raw, origin, header_message_id(raw))
+
+
+def store_messages(
+    session_factory: sessionmaker[Session],
+    settings: Settings,
+    messages: Sequence[IncomingMessage],
+    *,
+    decider: Decider | None = None,
+    now: datetime | None = None,
+) -> list[ProcessedMessage]:
+    """Store a batch in ONE transaction (one durable commit), each message in a savepoint.
+
+    A message whose handling fails is rolled back to its own savepoint and recorded as failed
+    (to review) in the same transaction, so it never holds up the others. A failure of the
+    database itself rolls the whole batch back: nothing is changed on the server, and every
+    message of the batch is fetched again later.
+    """
     now = now or datetime.now(UTC)
-    message_id = message_id if message_id is not None else header_message_id(raw)
+    with transaction(session_factory) as session:
+        return [_store_one(session, settings, incoming, decider, now) for incoming in messages]
+
+
+def _store_one(
+    session: Session,
+    settings: Settings,
+    incoming: IncomingMessage,
+    decider: Decider | None,
+    now: datetime,
+) -> ProcessedMessage:
+    raw, origin, message_id = incoming.raw, incoming.origin, incoming.message_id
     digest = hashlib.sha256(raw).hexdigest()
     with message_context(message_id):
         try:
-            with transaction(session_factory) as session:
+            with session.begin_nested():
                 return _store(session, settings, raw, origin, message_id, digest, decider, now)
         except Exception as exc:
             if _transient(exc):
-                raise  # the database is away or busy: the message is fetched again later
+                raise  # the database is away or busy: the batch is fetched again later
             logger.exception("storing the message failed; recording the failure")
-            with transaction(session_factory) as session:
+            with session.begin_nested():
                 return _record_failure(session, raw, origin, message_id, digest, exc, now)
 
 

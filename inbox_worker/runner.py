@@ -26,6 +26,7 @@ from inbox_worker.imap.source import FetchedMessage, FolderStatus, MailSource
 from inbox_worker.ingest import (
     Decider,
     Disposition,
+    IncomingMessage,
     Origin,
     PendingAction,
     ProcessedMessage,
@@ -34,7 +35,7 @@ from inbox_worker.ingest import (
     default_decider,
     load_cursor,
     pending_server_actions,
-    process_raw,
+    store_messages,
 )
 from models.tables import MessageState
 
@@ -214,22 +215,25 @@ class FolderScanner:
         whole = [uid for uid in batch if sizes[uid] <= limit]
         oversize = [uid for uid in batch if sizes[uid] > limit]
         fetched = [*source.fetch(whole), *source.fetch(oversize, header_only=True)]
+        if self.should_stop():
+            return
+        incoming = [self._incoming(status, message, limit) for message in fetched]
+        incoming.sort(key=lambda item: item.origin.uid or 0)
+        processed = store_messages(
+            self.sessions, self.settings, incoming, decider=self.decider, now=self.clock()
+        )
         pending: list[PendingAction] = []
-        try:
-            for message in sorted(fetched, key=lambda item: item.uid):
-                if self.should_stop():
-                    break
-                self._handle_one(status, message, limit, pending)
-        finally:
-            self._complete(source, pending)
+        for result in processed:
+            self.report.count(result)
+            if result.pending is not None and result.uid is not None:
+                pending.append(
+                    PendingAction(result.stored_id, result.message_id, result.uid, result.pending)
+                )
+        self._complete(source, pending)
 
-    def _handle_one(
-        self,
-        status: FolderStatus,
-        message: FetchedMessage,
-        limit: int,
-        pending: list[PendingAction],
-    ) -> None:
+    def _incoming(
+        self, status: FolderStatus, message: FetchedMessage, limit: int
+    ) -> IncomingMessage:
         complete = message.complete and message.size <= limit
         origin = Origin.imap(
             self.folder,
@@ -242,21 +246,7 @@ class FolderScanner:
         )
         if not origin.complete:
             self.report.oversize += 1
-        processed = process_raw(
-            self.sessions,
-            self.settings,
-            message.raw,
-            origin,
-            decider=self.decider,
-            now=self.clock(),
-        )
-        self.report.count(processed)
-        if processed.pending is not None and processed.uid is not None:
-            pending.append(
-                PendingAction(
-                    processed.stored_id, processed.message_id, processed.uid, processed.pending
-                )
-            )
+        return IncomingMessage.of(message.raw, origin)
 
     def _complete(self, source: MailSource, pending: Sequence[PendingAction]) -> None:
         if pending:

@@ -31,8 +31,8 @@ EVENT_MAILS = 240
 OWN_MAILS = 60
 MAX_STARTS = 60
 MIN_KILLS = 10
-BLIND_KILL_SECONDS = (0.0, 4.0)  # one kill in four: anywhere, start-up and connecting included
-KILL_AFTER_PROGRESS_SECONDS = (0.0, 0.5)  # the others: while messages are being handled
+BLIND_KILL_SECONDS = (0.0, 2.0)  # one kill in four: anywhere, start-up and connecting included
+KILL_AFTER_PROGRESS_SECONDS = (0.0, 0.1)  # the others: while messages are being handled
 PROGRESS_TIMEOUT_SECONDS = 60.0
 SEED = 20181207
 
