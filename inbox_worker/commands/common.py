@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+if TYPE_CHECKING:
+    from rich.progress import ProgressColumn
 
 # progress(done, total); total is None while it is not known (reading an mbox, say).
 ProgressCallback = Callable[[int, int | None], None]
@@ -15,20 +16,28 @@ ProgressCallback = Callable[[int, int | None], None]
 @contextmanager
 def terminal_progress(description: str) -> Iterator[ProgressCallback | None]:
     """A ``progress(done, total)`` callback drawing a bar on a terminal's stderr; None in a pipe."""
+    from rich.console import Console  # rich is imported by the commands that draw, only
+    from rich.progress import Progress
+
     console = Console(stderr=True)
     if not console.is_terminal:
         yield None
         return
-    columns = (
-        TextColumn("{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-    )
-    with Progress(*columns, console=console, transient=True) as progress:
+    with Progress(*_columns(), console=console, transient=True) as progress:
         task = progress.add_task(description, total=None)
 
         def report(done: int, total: int | None) -> None:
             progress.update(task, completed=done, total=total)
 
         yield report
+
+
+def _columns() -> tuple[ProgressColumn, ...]:
+    from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeElapsedColumn
+
+    return (
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+    )

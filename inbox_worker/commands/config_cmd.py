@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import click
-import yaml
 
 from inbox_worker.cli import AppContext, pass_app
-from inbox_worker.config import Settings, masked_dump
 from inbox_worker.errors import InboxWorkerError
+
+if TYPE_CHECKING:
+    from inbox_worker.config import Settings
 
 
 @click.group("config")
@@ -22,6 +24,10 @@ def config_group() -> None:
 @pass_app
 def check_command(app: AppContext, connect: bool) -> None:
     """Validate the configuration and print it with secrets masked."""
+    import yaml
+
+    from inbox_worker.config import masked_dump
+
     settings = app.settings
     click.echo(f"# {app.config_file}: valid")
     click.echo(yaml.safe_dump(masked_dump(settings), sort_keys=False, allow_unicode=True), nl=False)

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
-from rich.console import Console
-from rich.table import Table
 
-from inbox_worker.demo.walkthrough import DEMO_NOW, DemoResult, run_demo
-from inbox_worker.export import AttendeeRow
+if TYPE_CHECKING:
+    from rich.table import Table
+
+    from inbox_worker.demo.walkthrough import DemoResult
+    from inbox_worker.export import AttendeeRow
 
 PIPE_WIDTH = 160  # a pipe or a log file has no width; wide enough for the attendee table
 
@@ -31,6 +33,10 @@ PIPE_WIDTH = 160  # a pipe or a log file has no width; wide enough for the atten
 )
 def demo_command(directory: Path, inbox: Path | None) -> None:
     """Import the sample inbox, write the replies to a folder, show the attendees and the digest."""
+    from rich.console import Console
+
+    from inbox_worker.demo.walkthrough import DEMO_NOW, run_demo
+
     result = run_demo(directory, DEMO_NOW, inbox)
     console = Console(width=None if Console().is_terminal else PIPE_WIDTH)
     console.rule("What the worker did")
@@ -45,6 +51,8 @@ def demo_command(directory: Path, inbox: Path | None) -> None:
 
 def attendee_table(result: DemoResult) -> Table:
     """The attendee list as a terminal table, in check-in order."""
+    from rich.table import Table
+
     table = Table(show_lines=False)
     for heading in ("#", "Naam", "Stad / gemeente", "Functie", "E-mailadres", "Status"):
         table.add_column(heading)

@@ -7,8 +7,6 @@ from datetime import UTC, datetime
 import click
 
 from inbox_worker.cli import AppContext, pass_app
-from inbox_worker.database import open_database
-from inbox_worker.digest import build_digest, render_text, send_digest_now
 
 
 @click.command("digest")
@@ -21,6 +19,9 @@ from inbox_worker.digest import build_digest, render_text, send_digest_now
 @pass_app
 def digest_command(app: AppContext, show: bool, send: bool) -> None:
     """Show the daily digest, or send it to digest.recipients now."""
+    from inbox_worker.database import open_database
+    from inbox_worker.digest import build_digest, render_text, send_digest_now
+
     if show and send:
         raise click.UsageError("choose --print or --send, not both")
     settings = app.settings

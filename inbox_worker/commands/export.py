@@ -4,20 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 import click
 
 from inbox_worker.cli import AppContext, pass_app
-from inbox_worker.commands.common import terminal_progress
-from inbox_worker.database import open_database
-from inbox_worker.export import (
-    AttendeeRow,
-    attendee_rows,
-    csv_bytes,
-    export_csv,
-    export_xlsx,
-)
+
+if TYPE_CHECKING:
+    from inbox_worker.export import AttendeeRow
 
 DELIMITERS: Final = {"comma": ",", "semicolon": ";"}
 
@@ -59,6 +53,10 @@ def export_command(
     without_cancelled: bool,
 ) -> None:
     """Export the attendee list, sorted by surname, cancelled registrations last."""
+    from inbox_worker.commands.common import terminal_progress
+    from inbox_worker.database import open_database
+    from inbox_worker.export import attendee_rows, export_csv, export_xlsx
+
     settings = app.settings
     with open_database(settings.database.url) as sessions, sessions() as session:
         rows = attendee_rows(session, settings.event.zone, include_cancelled=not without_cancelled)
@@ -78,4 +76,6 @@ def export_command(
 
 def _csv_to_stdout(rows: Sequence[AttendeeRow], separator: str) -> None:
     """CSV (with its BOM) to standard output, for a pipe or a redirect."""
+    from inbox_worker.export import csv_bytes
+
     click.echo(csv_bytes(rows, delimiter=separator), nl=False)

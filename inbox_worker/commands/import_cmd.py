@@ -7,8 +7,6 @@ from pathlib import Path
 import click
 
 from inbox_worker.cli import AppContext, pass_app
-from inbox_worker.commands.common import terminal_progress
-from inbox_worker.importer import import_path
 
 
 @click.command("import")
@@ -20,6 +18,9 @@ def import_command(app: AppContext, path: Path) -> None:
     They are handled like mail from the mailbox (registrations, replies, review); no IMAP
     server is changed. Importing the same messages again handles nothing twice.
     """
+    from inbox_worker.commands.common import terminal_progress
+    from inbox_worker.importer import import_path
+
     with terminal_progress("Importeren") as progress:
         report = import_path(
             app.settings,

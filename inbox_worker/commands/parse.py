@@ -6,12 +6,15 @@ import json
 import logging
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from inbox_worker.errors import ConfigError
-from inbox_worker.parsing import DEFAULT_EVENT, EventContext, decide_file
-from models.records import Decision
+
+if TYPE_CHECKING:
+    from inbox_worker.parsing import EventContext
+    from models.records import Decision
 
 logger = logging.getLogger(__name__)
 
@@ -21,6 +24,8 @@ def _load_event(ctx: click.Context) -> EventContext:
 
     `parse` only reads files, so a broken configuration costs a warning, not the output.
     """
+    from inbox_worker.parsing import DEFAULT_EVENT, EventContext
+
     app = ctx.obj
     if app is None or not hasattr(type(app), "settings"):
         return DEFAULT_EVENT
@@ -63,6 +68,8 @@ def summary(decision: Decision, file: str) -> list[str]:
 @click.pass_context
 def parse_command(ctx: click.Context, files: tuple[str, ...], as_json: bool) -> None:
     """Show what the worker would decide for each message FILE (raw .eml), and why."""
+    from inbox_worker.parsing import decide_file
+
     event = _load_event(ctx)
     console = None
     if not as_json and sys.stdout.isatty():

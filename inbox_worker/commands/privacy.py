@@ -4,16 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 import click
-from sqlalchemy.orm import Session
 
 from inbox_worker.cli import AppContext, pass_app
-from inbox_worker.commands.common import ProgressCallback, terminal_progress
-from inbox_worker.database import open_database
-from inbox_worker.privacy import ErasureReport, forget, purge_before, start_of_day
 
-Eraser = Callable[[Session, ProgressCallback | None], ErasureReport]
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from inbox_worker.commands.common import ProgressCallback
+    from inbox_worker.privacy import ErasureReport
+
+    Eraser = Callable[[Session, ProgressCallback | None], ErasureReport]
 
 dry_run_option = click.option(
     "--dry-run", is_flag=True, help="Show what would be erased, and erase nothing."
@@ -34,6 +37,8 @@ yes_option = click.option("--yes", "-y", is_flag=True, help="Do not ask for conf
 @pass_app
 def purge_command(app: AppContext, before: datetime, dry_run: bool, yes: bool) -> None:
     """Erase the personal data and raw mail of everything that came in before a day."""
+    from inbox_worker.privacy import purge_before, start_of_day
+
     cutoff = start_of_day(before.date(), app.settings)
     if not (yes or dry_run):
         click.confirm(f"Erase all personal data from before {before.date()}?", abort=True)
@@ -49,6 +54,8 @@ def purge_command(app: AppContext, before: datetime, dry_run: bool, yes: bool) -
 @pass_app
 def forget_command(app: AppContext, address: str, dry_run: bool, yes: bool) -> None:
     """Erase one person, by e-mail address, everywhere: records, raw mail, outbox."""
+    from inbox_worker.privacy import forget
+
     if not (yes or dry_run):
         click.confirm(f"Erase everything about {address}?", abort=True)
     now = datetime.now(UTC)
@@ -62,6 +69,9 @@ def forget_command(app: AppContext, address: str, dry_run: bool, yes: bool) -> N
 
 def _run(app: AppContext, erase: Eraser, *, dry_run: bool) -> ErasureReport:
     """Erase in one transaction, committed unless ``dry_run``."""
+    from inbox_worker.commands.common import terminal_progress
+    from inbox_worker.database import open_database
+
     with open_database(app.settings.database.url) as sessions, sessions() as session:
         with terminal_progress("Erasing") as progress:
             report = erase(session, progress)

@@ -7,8 +7,6 @@ import datetime as dt
 import click
 
 from inbox_worker.cli import AppContext, pass_app
-from inbox_worker.commands.common import terminal_progress
-from inbox_worker.reprocess import reprocess
 
 
 @click.command("reprocess")
@@ -29,6 +27,9 @@ def reprocess_command(
     Without --apply nothing changes. With it, a message that led to nothing yet is decided
     afresh; one whose earlier decision already registered or answered someone goes to review.
     """
+    from inbox_worker.commands.common import terminal_progress
+    from inbox_worker.reprocess import reprocess
+
     with terminal_progress("Opnieuw lezen") as progress:
         changes = reprocess(
             app.settings,

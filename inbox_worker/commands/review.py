@@ -3,25 +3,16 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, tzinfo
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 import click
-from sqlalchemy.orm import Session, sessionmaker
 
 from inbox_worker.cli import AppContext, pass_app
-from inbox_worker.database import open_database
-from inbox_worker.manual import clean_record
-from inbox_worker.review import (
-    LATER,
-    Corrections,
-    ReviewDetail,
-    ReviewSummary,
-    accept,
-    complete_on_server,
-    list_items,
-    reject,
-    show_item,
-)
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
+
+    from inbox_worker.review import ReviewDetail, ReviewSummary
 
 TIME_FORMAT: Final = "%Y-%m-%d %H:%M"
 
@@ -47,6 +38,9 @@ def review_group() -> None:
 @pass_app
 def list_command(app: AppContext, include_resolved: bool) -> None:
     """List the open review items, oldest first."""
+    from inbox_worker.database import open_database
+    from inbox_worker.review import list_items
+
     settings = app.settings
     with open_database(settings.database.url) as sessions, sessions() as session:
         items = list_items(session, include_resolved=include_resolved)
@@ -68,6 +62,9 @@ def summary_line(item: ReviewSummary, zone: tzinfo, with_state: bool) -> str:
 @pass_app
 def show_command(app: AppContext, item_id: int) -> None:
     """Show one item: the mail, what the parser found, why it needs a person."""
+    from inbox_worker.database import open_database
+    from inbox_worker.review import show_item
+
     settings = app.settings
     with open_database(settings.database.url) as sessions, sessions() as session:
         detail = show_item(session, item_id)
@@ -123,6 +120,10 @@ def accept_command(
     no_server: bool,
 ) -> None:
     """Register the people of the message (with corrections) and send their confirmations."""
+    from inbox_worker.database import open_database
+    from inbox_worker.manual import clean_record
+    from inbox_worker.review import Corrections, accept
+
     settings = app.settings
     corrections = Corrections(clean_record(name, municipality, function_, email), person)
     with open_database(settings.database.url) as sessions:
@@ -145,6 +146,9 @@ def accept_command(
 @pass_app
 def reject_command(app: AppContext, item_id: int, note: str | None, no_server: bool) -> None:
     """Close the item without registering anyone and without a reply."""
+    from inbox_worker.database import open_database
+    from inbox_worker.review import reject
+
     settings = app.settings
     with open_database(settings.database.url) as sessions:
         with sessions.begin() as session:
@@ -158,6 +162,8 @@ def _finish_on_server(
     app: AppContext, sessions: sessionmaker[Session], message_id: int, no_server: bool
 ) -> None:
     """Unflag and move the message now, unless told not to; else the worker does it later."""
+    from inbox_worker.review import LATER, complete_on_server
+
     if no_server:
         click.echo(f"mail server: {LATER}")
         return

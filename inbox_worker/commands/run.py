@@ -10,7 +10,6 @@ from types import FrameType
 import click
 
 from inbox_worker.cli import EXIT_FAILURE, AppContext, pass_app
-from inbox_worker.daemon import WorkerDaemon, run_cycle
 
 logger = logging.getLogger(__name__)
 
@@ -31,6 +30,8 @@ STOP_SIGNALS = (signal.SIGTERM, signal.SIGINT)
 @pass_app
 def run_command(app: AppContext, once: bool, no_deliver: bool) -> None:
     """Watch the mailbox: register, reply, move or flag new mail; send replies and the digest."""
+    from inbox_worker.daemon import WorkerDaemon, run_cycle
+
     settings = app.settings
     if once:
         report = run_cycle(settings, deliver=not no_deliver)

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime, tzinfo
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 import click
 
 from inbox_worker.cli import AppContext, pass_app
-from inbox_worker.database import open_database
-from inbox_worker.status import StatusReport, collect_status
+
+if TYPE_CHECKING:
+    from inbox_worker.status import StatusReport
 
 TIME_FORMAT: Final = "%Y-%m-%d %H:%M"
 LABEL_WIDTH: Final = 15
@@ -21,6 +22,9 @@ LABEL_WIDTH: Final = 15
 @pass_app
 def status_command(app: AppContext, as_json: bool) -> None:
     """Show counts by status and state, the last poll, the outbox backlog and recent errors."""
+    from inbox_worker.database import open_database
+    from inbox_worker.status import collect_status
+
     settings = app.settings
     with open_database(settings.database.url) as sessions, sessions() as session:
         report = collect_status(session, datetime.now(UTC))
