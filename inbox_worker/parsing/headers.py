@@ -28,6 +28,13 @@ DAEMON_DISPLAY: Final = re.compile(
     r"mail\s+deliver\s+system|ndr\s+administrator|delivery\s+status\s+notification)\b"
 )
 EMPTY_ADDRESS: Final = re.compile(r"^\s*<\s*>\s*$|<\s*>")
+# 'Jan Peeters <jan.peeters@gent.be>', '<jan@gent.be>' or 'jan@gent.be': plain ASCII atoms and a
+# dot-atom address, which the header registry would read the same way and without defects.
+PLAIN_ADDRESS: Final = r"[A-Za-z0-9_+-]+(?:\.[A-Za-z0-9_+-]+)*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
+PLAIN_MAILBOX: Final = re.compile(
+    rf"(?:(?P<name>[A-Za-z][A-Za-z'-]*(?: [A-Za-z][A-Za-z'-]*)*) ?)?<(?P<spec>{PLAIN_ADDRESS})>|"
+    rf"(?P<bare>{PLAIN_ADDRESS})"
+)
 DAEMON_LOCALPARTS: Final = re.compile(
     r"^(?:mailer-daemon|postmaster|mail-daemon|maildaemon|mailerdaemon|bounces?|microsoftexchange[0-9a-f]*|"
     r"mail\.?delivery(?:\.?system)?|nobody-bounce)$",
@@ -95,6 +102,37 @@ def parse_single_address(value: str | None) -> tuple[Address | None, str | None]
     value = UNFOLD.sub(" ", value).strip()
     if "\r" in value or "\n" in value:
         return None, "line break in the From header"
+    mailbox = plain_mailbox(value)
+    if mailbox is None:
+        found, problem = _registry_mailbox(value)
+        if found is None:
+            return None, problem
+        mailbox = found
+    name, written_spec = mailbox
+    spec = written_spec.lower()
+    if not SIMPLE_ADDRESS.match(spec):
+        return None, "From address is not a plain mailbox"
+    if spec.count("@") != 1 or value.lower().count(spec) < 1:
+        return None, "From address does not appear as written"
+    other = EMBEDDED_ADDRESS.search(name)
+    if other and other.group(0).lower() != spec:
+        return None, "From display name names another address"
+    return Address(name=name, email=spec), None
+
+
+def plain_mailbox(value: str) -> tuple[str, str] | None:
+    """(display name, address) of a plain mailbox without the header registry; None otherwise.
+
+    Only forms the registry reads identically and without defects are taken (see PLAIN_MAILBOX).
+    """
+    match = PLAIN_MAILBOX.fullmatch(value)
+    if match is None:
+        return None
+    return match.group("name") or "", match.group("spec") or match.group("bare")
+
+
+def _registry_mailbox(value: str) -> tuple[tuple[str, str] | None, str | None]:
+    """(display name, address) of a From value read by the header registry, or None and why not."""
     try:
         header = _REGISTRY("from", value)
     except Exception as exc:
@@ -104,17 +142,7 @@ def parse_single_address(value: str | None) -> tuple[Address | None, str | None]
         return None, f"From header has {len(addresses)} addresses"
     if header.defects:
         return None, f"From header is malformed ({type(header.defects[0]).__name__})"
-    address = addresses[0]
-    spec = address.addr_spec.lower()
-    if not SIMPLE_ADDRESS.match(spec):
-        return None, "From address is not a plain mailbox"
-    if spec.count("@") != 1 or value.lower().count(spec) < 1:
-        return None, "From address does not appear as written"
-    name = address.display_name or ""
-    other = EMBEDDED_ADDRESS.search(name)
-    if other and other.group(0).lower() != spec:
-        return None, "From display name names another address"
-    return Address(name=name, email=spec), None
+    return (addresses[0].display_name or "", addresses[0].addr_spec), None
 
 
 def parse_address_list(value: str | None) -> list[Address]:
@@ -122,16 +150,38 @@ def parse_address_list(value: str | None) -> list[Address]:
     if not value or len(value) > 20 * MAX_ADDRESS_HEADER:
         return []
     value = UNFOLD.sub(" ", value)
+    mailboxes = _plain_mailboxes(value)
+    if mailboxes is None:
+        mailboxes = _registry_mailboxes(value)
+    result: list[Address] = []
+    for name, written_spec in mailboxes:
+        spec = written_spec.lower()
+        if SIMPLE_ADDRESS.match(spec):
+            result.append(Address(name=name, email=spec))
+    return result
+
+
+def _plain_mailboxes(value: str) -> list[tuple[str, str]] | None:
+    """Every mailbox of a list of plain mailboxes ('A <a@x.be>, b@y.be'); None when one is not."""
+    mailboxes: list[tuple[str, str]] = []
+    for item in value.split(","):
+        mailbox = plain_mailbox(item.strip())
+        if mailbox is None:
+            return None
+        mailboxes.append(mailbox)
+    return mailboxes
+
+
+def _registry_mailboxes(value: str) -> list[tuple[str, str]]:
+    """(display name, address) of every mailbox the header registry reads in a To/Cc value."""
     try:
         header = _REGISTRY("to", value)
     except Exception:
         return []
-    result: list[Address] = []
-    for address in getattr(header, "addresses", ()):
-        spec = (address.addr_spec or "").lower()
-        if SIMPLE_ADDRESS.match(spec):
-            result.append(Address(name=address.display_name or "", email=spec))
-    return result
+    return [
+        (address.display_name or "", address.addr_spec or "")
+        for address in getattr(header, "addresses", ())
+    ]
 
 
 def first_message_id(value: str | None) -> str | None:
