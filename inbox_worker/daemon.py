@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from inbox_worker import lock
 from inbox_worker.config import Settings
 from inbox_worker.database import open_database
-from inbox_worker.delivery.outbox import DeliveryReport, deliver_due
+from inbox_worker.delivery.outbox import DEFAULT_BATCH, DeliveryReport, deliver_due
 from inbox_worker.delivery.sent import sent_mailbox_for
 from inbox_worker.delivery.transport import make_transport
 from inbox_worker.digest import send_digest_if_due
@@ -56,11 +56,21 @@ MAILBOX_JOIN_SECONDS: Final = 10.0
 
 
 def deliver_outbox(
-    sessions: sessionmaker[Session], settings: Settings, now: datetime
+    sessions: sessionmaker[Session],
+    settings: Settings,
+    now: datetime,
+    *,
+    limit: int | None = DEFAULT_BATCH,
 ) -> DeliveryReport:
-    """Send the replies that are due, then copy them to the Sent folder."""
+    """Send the replies that are due (at most ``limit``; None: all), then copy them to the Sent
+    folder."""
     return deliver_due(
-        sessions, settings, make_transport(settings), now, sent_mailbox=sent_mailbox_for(settings)
+        sessions,
+        settings,
+        make_transport(settings),
+        now,
+        sent_mailbox=sent_mailbox_for(settings),
+        limit=limit,
     )
 
 
@@ -121,7 +131,7 @@ def run_cycle(settings: Settings, clock: Clock = utc_clock, *, deliver: bool = T
         )
         if deliver:
             report.delivery = _step(
-                report, "replies", lambda: deliver_outbox(sessions, settings, clock())
+                report, "replies", lambda: deliver_outbox(sessions, settings, clock(), limit=None)
             )
             if report.delivery is not None and not report.delivery.ok:
                 report.failures.append(f"replies: {report.delivery.summary()}")

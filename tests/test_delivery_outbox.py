@@ -6,7 +6,7 @@ import datetime as dt
 import email
 import email.policy
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
@@ -440,10 +440,10 @@ class FakeSentFolder:
         self.appended: list[tuple[bytes, dt.datetime]] = []
         self.closed = 0
 
-    def append_sent(self, raw: bytes, when: dt.datetime) -> None:
+    def append_sent(self, messages: Sequence[tuple[bytes, dt.datetime]]) -> None:
         if self.broken:
             raise ConnectionRefusedError("IMAP server down")
-        self.appended.append((raw, when))
+        self.appended.extend(messages)
 
     def close(self) -> None:
         self.closed += 1

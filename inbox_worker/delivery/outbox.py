@@ -19,8 +19,8 @@ from email.policy import SMTP
 from email.utils import format_datetime
 from typing import Any, Final, Protocol, cast
 
-from sqlalchemy import CursorResult, or_, select, update
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy import CursorResult, Select, or_, select, update
+from sqlalchemy.orm import Session, joinedload, sessionmaker, undefer
 
 from inbox_worker.config import Settings, SmtpConfig
 from inbox_worker.database import transaction
@@ -55,7 +55,9 @@ from models.tables import (
 log = logging.getLogger(__name__)
 
 RECIPIENT_SEPARATOR: Final = ", "
-DEFAULT_BATCH: Final = 200
+DEFAULT_BATCH: Final = 200  # replies one delivery job sends at most (run --once: all)
+CLAIM_BATCH: Final = 50  # replies claimed per transaction
+SENT_COPY_BATCH: Final = 50  # replies appended to the Sent folder per IMAP command
 CLAIM_GRACE: Final = timedelta(seconds=60)
 ERASED_ERROR: Final = "the message was erased before it could be sent"
 SENT_FLAGS: Final = ("\\Seen",)
@@ -66,8 +68,8 @@ COPIED_PURPOSES: Final = frozenset(set(OutboxPurpose) - {OutboxPurpose.DIGEST})
 class SentMailbox(Protocol):
     """Where copies of sent replies go: the organiser's Sent folder, over IMAP."""
 
-    def append_sent(self, raw: bytes, when: datetime) -> None:
-        """Append one message, marked as read, dated ``when``; raise on failure."""
+    def append_sent(self, messages: Sequence[tuple[bytes, datetime]]) -> None:
+        """Append the messages (raw bytes, date), marked as read; all or none; raise on failure."""
         ...
 
     def close(self) -> None:
@@ -249,13 +251,16 @@ def _due(now: datetime) -> Any:
 
 def due_messages(session: Session, now: datetime, limit: int | None = None) -> list[OutboxMessage]:
     """Pending messages whose next attempt is due at ``now``, oldest first."""
-    query = (
+    return list(session.scalars(_due_query(now, limit)))
+
+
+def _due_query(now: datetime, limit: int | None) -> Select[OutboxMessage]:
+    return (
         select(OutboxMessage)
         .where(_due(now))
         .order_by(OutboxMessage.created_at, OutboxMessage.id)
         .limit(limit)
     )
-    return list(session.scalars(query))
 
 
 def retry_delay(attempts: int, config: SmtpConfig) -> timedelta:
@@ -277,47 +282,54 @@ def deliver_due(
     now: datetime,
     *,
     sent_mailbox: SentMailbox | None = None,
-    limit: int = DEFAULT_BATCH,
+    limit: int | None = DEFAULT_BATCH,
 ) -> DeliveryReport:
-    """Send every due message; on an outage stop, log it once and postpone the rest.
+    """Send the due messages (at most ``limit``; None: all), oldest first, claiming a batch at
+    a time; on an outage stop, log it once and postpone the rest.
 
     Afterwards, when ``sent_mailbox`` is given, copy sent replies to the Sent folder (also
     those an earlier run could not copy); a failure there is logged and never blocks delivery.
     """
     report = DeliveryReport()
-    with transaction(session_factory) as session:
-        due_ids = [message.id for message in due_messages(session, now, limit)]
+    tried = 0
     try:
-        for outbox_id in due_ids:
-            if not _deliver_one(session_factory, settings, transport, outbox_id, now, report):
+        while limit is None or tried < limit:
+            size = CLAIM_BATCH if limit is None else min(CLAIM_BATCH, limit - tried)
+            claimed = _claim_due(session_factory, settings, now, size)
+            tried += len(claimed)
+            if not claimed or not _deliver_claimed(
+                session_factory, settings, transport, claimed, now, report
+            ):
                 break
     finally:
         transport.close()
     if sent_mailbox is not None:
         copy_to_sent(session_factory, sent_mailbox, report)
-    if due_ids or report.copied_to_sent or report.copy_error:
+    if tried or report.copied_to_sent or report.copy_error:
         log.info("delivery: %s", report.summary())
     return report
 
 
-def _deliver_one(
+def _deliver_claimed(
     session_factory: sessionmaker[Session],
     settings: Settings,
     transport: Transport,
-    outbox_id: int,
+    claimed: Sequence[_Claimed],
     now: datetime,
     report: DeliveryReport,
 ) -> bool:
-    """Try one message; False when the server is unavailable and the run should stop."""
-    claimed = _claim(session_factory, settings, outbox_id, now)
-    if claimed is None:
-        return True
-    with message_context(claimed.mail.message_id):
-        result = _send(transport, claimed.mail)
-        retry_at = _record(session_factory, settings, claimed, result, now, report)
-        if isinstance(result, TemporaryFailure) and result.outage:
-            _handle_outage(session_factory, result.reason, retry_at, outbox_id, now, report)
-            return False
+    """Send each claimed message and record its outcome at once (a crash resends at most the
+    one in hand); False when the server is unavailable and the run should stop."""
+    for position, item in enumerate(claimed):
+        with message_context(item.mail.message_id):
+            result = _send(transport, item.mail)
+            retry_at = _record(session_factory, settings, item, result, now, report)
+            if isinstance(result, TemporaryFailure) and result.outage:
+                unsent = [other.outbox_id for other in claimed[position + 1 :]]
+                _handle_outage(
+                    session_factory, result.reason, retry_at, item.outbox_id, unsent, now, report
+                )
+                return False
     return True
 
 
@@ -329,32 +341,41 @@ def _send(transport: Transport, mail: OutgoingMail) -> SendResult:
         return TemporaryFailure(f"{error.__class__.__name__}: {error}", outage=True)
 
 
-def _claim(
-    session_factory: sessionmaker[Session], settings: Settings, outbox_id: int, now: datetime
-) -> _Claimed | None:
-    """Take the message for one attempt (so no other sender takes it meanwhile)."""
+def _claim_due(
+    session_factory: sessionmaker[Session], settings: Settings, now: datetime, size: int
+) -> list[_Claimed]:
+    """Take up to ``size`` due messages for one attempt each, in one transaction: their lease
+    keeps any other sender away from them meanwhile (on PostgreSQL, rows another sender is
+    claiming are skipped)."""
     lease_until = now + timedelta(seconds=settings.smtp.timeout * 4) + CLAIM_GRACE
+    query = (
+        _due_query(now, size)
+        .options(
+            undefer(OutboxMessage.raw),
+            joinedload(OutboxMessage.in_reply_to).load_only(StoredMessage.message_id),
+        )
+        .with_for_update(skip_locked=True, of=OutboxMessage)
+    )
+    claimed = []
     with transaction(session_factory) as session:
-        taken = session.execute(
-            update(OutboxMessage)
-            .where(OutboxMessage.id == outbox_id, _due(now))
-            .values(next_attempt_at=lease_until)
-            .execution_options(synchronize_session=False)
-        )
-        if cast(CursorResult[Any], taken).rowcount != 1:
-            return None
-        message = session.get_one(OutboxMessage, outbox_id)
-        if message.raw is None:
-            _fail_erased(message)
-            return None
-        in_reply_to = message.in_reply_to.message_id if message.in_reply_to else None
-        mail = OutgoingMail(
-            message_id=message.message_id,
-            envelope_from=str(settings.smtp.from_address),
-            recipients=tuple(message.to_address.split(RECIPIENT_SEPARATOR)),
-            raw=message.raw,
-        )
-        return _Claimed(outbox_id, mail, message.attempts, in_reply_to)
+        for message in session.scalars(query).unique():
+            message.next_attempt_at = lease_until
+            if message.raw is None:
+                _fail_erased(message)
+                continue
+            claimed.append(_claimed(message, settings))
+    return claimed
+
+
+def _claimed(message: OutboxMessage, settings: Settings) -> _Claimed:
+    in_reply_to = message.in_reply_to.message_id if message.in_reply_to else None
+    mail = OutgoingMail(
+        message_id=message.message_id,
+        envelope_from=str(settings.smtp.from_address),
+        recipients=tuple(message.to_address.split(RECIPIENT_SEPARATOR)),
+        raw=message.raw or b"",
+    )
+    return _Claimed(message.id, mail, message.attempts, in_reply_to)
 
 
 def _fail_erased(message: OutboxMessage) -> None:
@@ -446,10 +467,12 @@ def _handle_outage(
     reason: str,
     retry_at: datetime | None,
     failed_id: int,
+    unsent_ids: Sequence[int],
     now: datetime,
     report: DeliveryReport,
 ) -> None:
-    """Postpone every other due message to the same retry time, and say so once."""
+    """Postpone every other due message (and those claimed but not tried) to the same retry
+    time, and say so once."""
     retry_at = retry_at or now
     with transaction(session_factory) as session:
         postponed = session.execute(
@@ -460,6 +483,7 @@ def _handle_outage(
                 or_(
                     OutboxMessage.next_attempt_at.is_(None),
                     OutboxMessage.next_attempt_at < retry_at,
+                    OutboxMessage.id.in_(unsent_ids),
                 ),
             )
             .values(next_attempt_at=retry_at, last_error=reason)
@@ -480,10 +504,16 @@ def _handle_outage(
 # ---------------------------------------------------------------------------------------------
 
 
-def _uncopied_ids(session_factory: sessionmaker[Session], limit: int) -> list[int]:
+def _uncopied(session_factory: sessionmaker[Session], limit: int) -> list[_SentCopy]:
     with transaction(session_factory) as session:
         query = (
-            select(OutboxMessage.id)
+            select(
+                OutboxMessage.id,
+                OutboxMessage.message_id,
+                OutboxMessage.raw,
+                OutboxMessage.sent_at,
+                OutboxMessage.created_at,
+            )
             .where(
                 OutboxMessage.state == OutboxState.SENT,
                 OutboxMessage.copied_to_sent.is_(False),
@@ -493,58 +523,74 @@ def _uncopied_ids(session_factory: sessionmaker[Session], limit: int) -> list[in
             .order_by(OutboxMessage.sent_at, OutboxMessage.id)
             .limit(limit)
         )
-        return list(session.scalars(query))
+        return [
+            _SentCopy(row.id, row.message_id, row.raw or b"", row.sent_at or row.created_at)
+            for row in session.execute(query)
+        ]
+
+
+@dataclass(frozen=True)
+class _SentCopy:
+    """A sent reply still to be copied to the Sent folder."""
+
+    outbox_id: int
+    message_id: str
+    raw: bytes
+    when: datetime
 
 
 def copy_to_sent(
     session_factory: sessionmaker[Session],
     sent_mailbox: SentMailbox,
     report: DeliveryReport | None = None,
-    limit: int = DEFAULT_BATCH,
+    limit: int | None = None,
 ) -> DeliveryReport:
-    """Append every sent reply not yet copied to the Sent folder; stop at the first failure."""
+    """Append every sent reply not yet copied to the Sent folder, a batch per IMAP command
+    (outside any transaction: IMAP must not hold the database); stop at the first failure."""
     report = report if report is not None else DeliveryReport()
-    pending = _uncopied_ids(session_factory, limit)
+    remaining = limit
     try:
-        for position, outbox_id in enumerate(pending):
-            error = _copy_one(session_factory, sent_mailbox, outbox_id)
-            if error is not None:
-                report.copy_error = error
-                log.warning(
-                    "could not copy to the Sent folder, %d repl%s will be copied later: %s",
-                    len(pending) - position,
-                    "y" if len(pending) - position == 1 else "ies",
-                    error,
-                )
+        while remaining is None or remaining > 0:
+            size = SENT_COPY_BATCH if remaining is None else min(SENT_COPY_BATCH, remaining)
+            batch = _uncopied(session_factory, size)
+            if not batch or not _copy_batch(session_factory, sent_mailbox, batch, report):
                 break
-            report.copied_to_sent += 1
+            remaining = None if remaining is None else remaining - len(batch)
     finally:
         _close_mailbox(sent_mailbox)
     return report
 
 
-def _copy_one(
-    session_factory: sessionmaker[Session], sent_mailbox: SentMailbox, outbox_id: int
-) -> str | None:
-    """Append one reply (outside any transaction: IMAP must not hold the database); None if ok."""
+def _copy_batch(
+    session_factory: sessionmaker[Session],
+    sent_mailbox: SentMailbox,
+    batch: Sequence[_SentCopy],
+    report: DeliveryReport,
+) -> bool:
+    """Append one batch and record it; False (and the error in the report) when it failed."""
+    try:
+        sent_mailbox.append_sent([(copy.raw, copy.when) for copy in batch])
+    except Exception as error:  # IMAP errors come in many classes; none may stop delivery
+        report.copy_error = f"{error.__class__.__name__}: {error}"
+        log.warning(
+            "could not copy to the Sent folder, %d or more repl%s will be copied later: %s",
+            len(batch),
+            "y" if len(batch) == 1 else "ies",
+            report.copy_error,
+        )
+        return False
     with transaction(session_factory) as session:
-        message = session.get_one(OutboxMessage, outbox_id)
-        message_id, raw = message.message_id, message.raw or b""
-        when = message.sent_at or message.created_at
-    with message_context(message_id):
-        try:
-            sent_mailbox.append_sent(raw, when)
-        except Exception as error:  # IMAP errors come in many classes; none may stop delivery
-            return f"{error.__class__.__name__}: {error}"
-        with transaction(session_factory) as session:
-            session.execute(
-                update(OutboxMessage)
-                .where(OutboxMessage.id == outbox_id)
-                .values(copied_to_sent=True)
-                .execution_options(synchronize_session=False)
-            )
-        log.debug("copied to the Sent folder")
-    return None
+        session.execute(
+            update(OutboxMessage)
+            .where(OutboxMessage.id.in_([copy.outbox_id for copy in batch]))
+            .values(copied_to_sent=True)
+            .execution_options(synchronize_session=False)
+        )
+    for copy in batch:
+        with message_context(copy.message_id):
+            log.debug("copied to the Sent folder")
+    report.copied_to_sent += len(batch)
+    return True
 
 
 def _close_mailbox(sent_mailbox: SentMailbox) -> None:

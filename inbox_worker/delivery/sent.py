@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Final
 
@@ -32,11 +32,12 @@ class ImapSentMailbox:
         self._source: MailSource | None = None
         self._folder: str | None = None
 
-    def append_sent(self, raw: bytes, when: datetime) -> None:
-        """Append ``raw`` marked read, dated ``when``; raises the IMAP errors of MailSource."""
+    def append_sent(self, messages: Sequence[tuple[bytes, datetime]]) -> None:
+        """Append the messages (raw bytes, date) marked read, in one command where the server
+        allows; raises the IMAP errors of MailSource."""
         try:
             source, folder = self._connected()
-            source.append(folder, raw, (SEEN_FLAG,), when)
+            source.append_many(folder, messages, (SEEN_FLAG,))
         except BaseException:
             self.close()
             raise

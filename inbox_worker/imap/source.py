@@ -28,6 +28,7 @@ logger = logging.getLogger(__name__)
 CAP_IDLE: Final = "IDLE"
 CAP_MOVE: Final = "MOVE"
 CAP_UIDPLUS: Final = "UIDPLUS"
+CAP_MULTIAPPEND: Final = "MULTIAPPEND"
 FLAG_SEEN: Final = "\\Seen"
 FLAG_FLAGGED: Final = "\\Flagged"
 FLAG_DELETED: Final = "\\Deleted"
@@ -256,6 +257,23 @@ class MailSource:
         match = APPENDUID.search(response if isinstance(response, bytes) else b"")
         return int(match.group(2)) if match else None
 
+    def append_many(
+        self,
+        folder: str,
+        messages: Sequence[tuple[bytes, datetime | None]],
+        flags: Sequence[str] = (),
+    ) -> None:
+        """Append several messages (raw bytes, date) to ``folder``: one MULTIAPPEND command where
+        the server offers it (RFC 3502: all or none are appended), else one APPEND each."""
+        if not messages:
+            return
+        if not self.has(CAP_MULTIAPPEND):
+            for raw, when in messages:
+                self.append(folder, raw, flags, when)
+            return
+        items = [_append_item(raw, flags, when) for raw, when in messages]
+        self._call("MULTIAPPEND", self.client.multiappend, folder, items)
+
     # -- waiting for news ---------------------------------------------------------------------
 
     def wait_for_news(self, seconds: float, should_stop: Callable[[], bool]) -> bool:
@@ -311,6 +329,14 @@ class MailSource:
             ) from None
 
 
+def _append_item(raw: bytes, flags: Sequence[str], when: datetime | None) -> dict[str, Any]:
+    """One message of a MULTIAPPEND, as imapclient takes it (no date: the server's time)."""
+    item: dict[str, Any] = {"msg": raw, "flags": tuple(flags)}
+    if when is not None:
+        item["date"] = when
+    return item
+
+
 def _uid_list(uids: int | Sequence[int]) -> list[int]:
     return [uids] if isinstance(uids, int) else [int(uid) for uid in uids]
 
@@ -347,26 +373,3 @@ def _is_exists(response: Iterable[Any]) -> bool:
 def _is_bye(response: Iterable[Any]) -> bool:
     items = tuple(response)
     return bool(items) and items[0] == RESPONSE_BYE
-
-
-class ImapSentMailbox:
-    """The organiser's Sent folder over IMAP, where copies of the worker's replies go (read)."""
-
-    def __init__(self, mailbox: MailboxConfig) -> None:
-        self._mailbox = mailbox
-        self._source: MailSource | None = None
-        self._folder: str | None = None
-
-    def append_sent(self, raw: bytes, when: datetime) -> None:
-        """Append one message to the Sent folder, marked \\Seen, dated ``when``."""
-        if self._source is None:
-            self._source = MailSource.open(self._mailbox)
-            self._folder = self._source.sent_folder()
-        assert self._folder is not None
-        self._source.append(self._folder, raw, (FLAG_SEEN,), when)
-
-    def close(self) -> None:
-        """Log out, if a connection was opened."""
-        if self._source is not None:
-            self._source.close()
-            self._source = None
