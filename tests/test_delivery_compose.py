@@ -13,6 +13,7 @@ import icalendar
 import pytest
 
 from inbox_worker.config import Settings
+from inbox_worker.delivery import invitation
 from inbox_worker.delivery.compose import (
     AUTO_SUBMITTED_HEADER,
     LOOP_HEADER,
@@ -351,3 +352,32 @@ def test_no_invitation_when_the_registrant_is_waitlisted() -> None:
     message = parsed(compose(purpose=OutboxPurpose.ALREADY_REGISTERED, registrants=[Row()]))
     assert all(part.get_content_type() != "text/calendar" for part in message.walk())
     assert "(op de wachtlijst)" in body(message, "plain")
+
+
+@pytest.mark.parametrize(
+    ("uid", "stamp"),
+    [
+        ("0123456789abcdef0123456789abcdef@kcvs.be", NOW),
+        ("fedcba9876543210fedcba9876543210@" + "long-subdomain." * 5 + "be", NOW),
+        ("x@y", dt.datetime(2019, 1, 2, 3, 4, 5, tzinfo=dt.timezone(dt.timedelta(hours=2)))),
+    ],
+)
+def test_the_shared_invitation_frame_gives_the_bytes_of_a_calendar_built_anew(
+    uid: str, stamp: dt.datetime
+) -> None:
+    event = Settings().event
+    for description in ["Stadsorganisaties in transitie\nGent, 9.30 uur", "Zoë; a, b\\c " * 20]:
+        cached = invitation.build_invitation(event, uid=uid, description=description, now=stamp)
+        fresh = invitation.build_invitation_from_scratch(
+            event, uid=uid, description=description, now=stamp
+        )
+        assert cached == fresh
+
+
+def test_a_changed_event_setting_changes_the_invitation() -> None:
+    settings = Settings()
+    before = calendar_of(parsed(compose(settings)))
+    settings.event.venue = "Stadhuis"
+    after = calendar_of(parsed(compose(settings)))
+    assert str(before.walk("VEVENT")[0]["LOCATION"]).startswith("Auditorium")
+    assert str(after.walk("VEVENT")[0]["LOCATION"]).startswith("Stadhuis")

@@ -5,13 +5,19 @@ answer it with Accept/Decline mails — which would land in the very mailbox thi
 A PUBLISH event is shown by Outlook, Gmail, Apple Mail and Thunderbird as an event to add to
 the calendar, and sends nothing back. The UID is stable per registrant and event, so a second
 confirmation (after a correction, a promotion) updates the same calendar entry.
+
+Only the DTSTAMP and UID lines differ from one registrant to the next, so the rest of the
+calendar (time zone, times, place, description) is built once per event and description and
+the two lines are spliced in: the bytes are exactly those of a calendar built from scratch.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
-from typing import Final
+from dataclasses import dataclass
+from typing import Any, Final
 
 from icalendar import Calendar, Event, vCalAddress, vText
 
@@ -23,6 +29,23 @@ METHOD: Final = "PUBLISH"
 CONTENT_TYPE_PARAMS: Final = {"method": METHOD, "charset": "utf-8"}
 UID_HASH_LENGTH: Final = 32
 TIMEZONE_MARGIN: Final = dt.timedelta(days=366)
+FRAME_CACHE_SIZE: Final = 32  # (event, description) pairs: a few languages of one event
+
+# What the shared frame is built with; the real DTSTAMP and UID lines replace these.
+_PLACEHOLDER_UID: Final = "inbox-worker-placeholder-uid@invalid"
+_PLACEHOLDER_STAMP: Final = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+_EVENT_BEGIN: Final = b"BEGIN:VEVENT\r\n"
+_EVENT_END: Final = b"END:VEVENT\r\n"
+
+EventKey = tuple[tuple[str, Any], ...]
+
+
+@dataclass(frozen=True)
+class _Frame:
+    """A calendar's bytes before and after its DTSTAMP and UID lines."""
+
+    head: bytes
+    tail: bytes
 
 
 def invitation_uid(event: EventConfig, person_key: str, domain: str) -> str:
@@ -44,6 +67,20 @@ def build_invitation(
     now: dt.datetime,
 ) -> bytes:
     """The iCalendar bytes of the event, with a VTIMEZONE for the event's zone."""
+    frame = _invitation_frame(_event_key(event), description)
+    if frame is None:
+        return build_invitation_from_scratch(event, uid=uid, description=description, now=now)
+    return frame.head + _stamp_and_uid_lines(uid, now) + frame.tail
+
+
+def build_invitation_from_scratch(
+    event: EventConfig,
+    *,
+    uid: str,
+    description: str,
+    now: dt.datetime,
+) -> bytes:
+    """What :func:`build_invitation` returns, built completely anew (slow: about 1.5 ms)."""
     calendar = Calendar()
     calendar.add("prodid", PRODUCT_ID)
     calendar.add("version", "2.0")
@@ -55,10 +92,40 @@ def build_invitation(
     return bytes(calendar.to_ical())
 
 
+def _event_key(event: EventConfig) -> EventKey:
+    """Every setting of ``event``, hashable: a changed setting means a new frame."""
+    return tuple((name, getattr(event, name)) for name in type(event).model_fields)
+
+
+@functools.lru_cache(maxsize=FRAME_CACHE_SIZE)
+def _invitation_frame(key: EventKey, description: str) -> _Frame | None:
+    """The calendar around its DTSTAMP and UID lines; ``None`` if they cannot be found once."""
+    event = EventConfig.model_construct(**dict(key))
+    calendar = build_invitation_from_scratch(
+        event, uid=_PLACEHOLDER_UID, description=description, now=_PLACEHOLDER_STAMP
+    )
+    placeholder = _stamp_and_uid_lines(_PLACEHOLDER_UID, _PLACEHOLDER_STAMP)
+    if calendar.count(placeholder) != 1:
+        return None
+    head, _, tail = calendar.partition(placeholder)
+    return _Frame(head, tail)
+
+
+def _stamp_and_uid_lines(uid: str, now: dt.datetime) -> bytes:
+    """The DTSTAMP and UID content lines, exactly as they appear in a whole event."""
+    component = Event()
+    _add_stamp_and_uid(component, uid, now)
+    return bytes(component.to_ical()).removeprefix(_EVENT_BEGIN).removesuffix(_EVENT_END)
+
+
+def _add_stamp_and_uid(component: Event, uid: str, now: dt.datetime) -> None:
+    component.add("dtstamp", now.astimezone(dt.UTC))
+    component.add("uid", uid)
+
+
 def _event_component(event: EventConfig, *, uid: str, description: str, now: dt.datetime) -> Event:
     component = Event()
-    component.add("uid", uid)
-    component.add("dtstamp", now.astimezone(dt.UTC))
+    _add_stamp_and_uid(component, uid, now)
     component.add("sequence", 0)
     component.add("dtstart", _local(event, event.start_time))
     component.add("dtend", _local(event, event.end_time))
