@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import itertools
+import random
 
 import pytest
 
-from inbox_worker.parsing import headers
+from inbox_worker.parsing import fields, headers
 
 MAILBOX_PARTS = [
     "Jan",
@@ -65,3 +66,56 @@ def test_plain_mailbox_lists_read_as_the_header_registry_does(value: str) -> Non
     plain = headers._plain_mailboxes(value)
     if plain is not None:
         assert plain == headers._registry_mailboxes(value)
+
+
+def _plain_distance(a: str, b: str) -> int:
+    """Damerau-Levenshtein distance (optimal string alignment), the whole table."""
+    table = [[i + j if i * j == 0 else 0 for j in range(len(b) + 1)] for i in range(len(a) + 1)]
+    for i in range(1, len(a) + 1):
+        for j in range(1, len(b) + 1):
+            cost = int(a[i - 1] != b[j - 1])
+            table[i][j] = min(table[i - 1][j] + 1, table[i][j - 1] + 1, table[i - 1][j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                table[i][j] = min(table[i][j], table[i - 2][j - 2] + 1)
+    return table[-1][-1]
+
+
+def _nearest_label(folded: str) -> fields.Field | None:
+    """The first label with the fewest typos, looked for in every label (the slow way)."""
+    limit = 1 if len(folded) < 9 else 2
+    best: tuple[int, fields.Field] | None = None
+    for known, kind in fields.LABELS.items():
+        if len(known) < fields.MIN_FUZZY or (known[0] != folded[0] and known[-1] != folded[-1]):
+            continue
+        distance = _plain_distance(folded, known)
+        if distance <= limit and (best is None or distance < best[0]):
+            best = (distance, kind)
+    return best[1] if best else None
+
+
+def _typos(word: str, rng: random.Random) -> str:
+    letters = list(word)
+    for _ in range(rng.randint(0, 3)):
+        position = rng.randrange(len(letters) + 1)
+        letter = rng.choice("abdeilmnorstu ")
+        edit = rng.randrange(4)
+        if edit == 0:
+            letters.insert(position, letter)
+        elif position < len(letters) - 1:
+            if edit == 1:
+                del letters[position]
+            elif edit == 2:
+                letters[position] = letter
+            else:
+                letters[position], letters[position + 1] = letters[position + 1], letters[position]
+    return "".join(letters)
+
+
+def test_label_typos_find_the_label_a_full_search_finds() -> None:
+    rng = random.Random(7)
+    words = [*fields.LABELS, "an peeters", "beleidsmedewerker", "stad gent", "jan@gent.be"]
+    for _ in range(600):
+        folded = fields._fold(_typos(rng.choice(words), rng))
+        if len(folded) < fields.MIN_FUZZY or folded in fields.LABELS:
+            continue
+        assert fields.label_field(folded) == _nearest_label(folded), folded

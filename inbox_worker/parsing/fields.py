@@ -108,6 +108,26 @@ class Labelled:
         return self.values.get(key) or None
 
 
+LetterTable = dict[int, None]  # a str.translate table that deletes a word's letters
+
+
+def _letters(word: str) -> LetterTable:
+    return dict.fromkeys(map(ord, word))
+
+
+def _by_length(labels: dict[str, Field]) -> dict[int, list[tuple[int, str, Field, LetterTable]]]:
+    """The labels long enough for typos, by length: (position in ``labels``, label, field, its
+    letters)."""
+    found: dict[int, list[tuple[int, str, Field, LetterTable]]] = {}
+    for position, (known, kind) in enumerate(labels.items()):
+        if len(known) >= MIN_FUZZY:
+            found.setdefault(len(known), []).append((position, known, kind, _letters(known)))
+    return found
+
+
+FUZZY_LABELS: Final = _by_length(LABELS)
+
+
 def _fold(text: str) -> str:
     text = unicodedata.normalize("NFKD", text.lower())
     text = "".join(c for c in text if not unicodedata.combining(c))
@@ -129,11 +149,7 @@ def label_field(label: str) -> Field | None:
         return None
     limit = 1 if len(folded) < 9 else 2
     best: tuple[int, Field] | None = None
-    for known, kind in LABELS.items():
-        if abs(len(known) - len(folded)) > limit or len(known) < MIN_FUZZY:
-            continue
-        if known[0] != folded[0] and known[-1] != folded[-1]:
-            continue  # one typo leaves the first or the last letter as it was
+    for known, kind in _fuzzy_candidates(folded, limit):
         distance = _edit_distance(folded, known, limit)
         if distance <= limit and (best is None or distance < best[0]):
             best = (distance, kind)
@@ -146,19 +162,48 @@ def _bilingual_field(label: str) -> Field | None:
     return kinds.pop() if len(kinds) == 1 else None
 
 
+def _fuzzy_candidates(folded: str, limit: int) -> list[tuple[str, Field]]:
+    """Labels (in LABELS order) that may be within ``limit`` typos of ``folded``.
+
+    Such a label has a length within ``limit`` of it, shares its first or last letter (one typo
+    leaves one of them as it was), and each typo brings in at most one letter the other word lacks.
+    """
+    found: list[tuple[int, str, Field, LetterTable]] = []
+    for length in range(len(folded) - limit, len(folded) + limit + 1):
+        found.extend(FUZZY_LABELS.get(length, ()))
+    found.sort(key=lambda entry: entry[0])
+    first, last = folded[0], folded[-1]
+    mine = _letters(folded)
+    return [
+        (known, kind)
+        for _, known, kind, theirs in found
+        if (known[0] == first or known[-1] == last)
+        and len(folded.translate(theirs)) <= limit
+        and len(known.translate(mine)) <= limit
+    ]
+
+
 def _edit_distance(a: str, b: str, limit: int) -> int:
-    """Damerau-Levenshtein distance (adjacent swaps count once), cut off above ``limit``."""
+    """Damerau-Levenshtein distance (adjacent swaps count once), cut off above ``limit``.
+
+    Any distance above ``limit`` is given as ``limit + 1``. Only cells within ``limit`` of the
+    diagonal are computed: the distance to any other cell is already more than ``limit``.
+    """
+    over = limit + 1
+    if abs(len(a) - len(b)) > limit:
+        return over
     previous2: list[int] = []
-    previous = list(range(len(b) + 1))
+    previous = [min(j, over) for j in range(len(b) + 1)]
     for i, ca in enumerate(a, 1):
-        current = [i] + [0] * len(b)
-        for j, cb in enumerate(b, 1):
-            cost = 0 if ca == cb else 1
-            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+        current = [min(i, over)] + [over] * len(b)
+        for j in range(max(1, i - limit), min(len(b), i + limit) + 1):
+            cb = b[j - 1]
+            value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb))
             if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
-                current[j] = min(current[j], previous2[j - 2] + 1)
+                value = min(value, previous2[j - 2] + 1)
+            current[j] = min(value, over)
         if min(current) > limit:
-            return limit + 1
+            return over
         previous2, previous = previous, current
     return previous[-1]
 
