@@ -261,7 +261,9 @@ def store_messages(
     """
     now = now or datetime.now(UTC)
     with transaction(session_factory) as session:
-        return [_store_one(session, settings, incoming, decider, now) for incoming in messages]
+        results = [_store_one(session, settings, incoming, decider, now) for incoming in messages]
+        _advance_cursors(session, [incoming.origin for incoming in messages])
+        return results
 
 
 def _store_one(
@@ -309,7 +311,6 @@ def _store(
     session.flush()  # the policy refers to the message by its id
     action = _apply(session, settings, stored, decision, now)
     stored.server_state = _initial_server_state(origin, action)
-    _advance_cursor(session, origin)
     logger.info(
         "stored as %s; server: %s",
         stored.state.value,
@@ -399,7 +400,6 @@ def _recognise(session: Session, twin: StoredMessage, origin: Origin) -> Process
         twin.folder, twin.uidvalidity, twin.uid = origin.folder, origin.uidvalidity, origin.uid
     else:
         logger.info("already stored (row %s): a copy, left as it is", twin.id)
-    _advance_cursor(session, origin)
     session.flush()
     result = _result(twin, Disposition.DUPLICATE)
     return result if twin.uid == origin.uid else replace(result, pending=None, uid=origin.uid)
@@ -539,7 +539,6 @@ def _record_failure(
     session.add(stored)
     _fail(session, stored, exc, now)
     stored.server_state = _initial_server_state(origin, ServerAction.FLAG_FOR_REVIEW)
-    _advance_cursor(session, origin)
     session.flush()
     return _result(stored, Disposition.NEW)
 
@@ -557,6 +556,17 @@ def load_cursor(session: Session, folder: str) -> FolderCursor:
         session.add(cursor)
         session.flush()
     return cursor
+
+
+def _advance_cursors(session: Session, origins: Sequence[Origin]) -> None:
+    """Each folder's cursor moves up to the highest UID of the batch in it."""
+    highest: dict[tuple[str | None, int | None], Origin] = {}
+    for origin in origins:
+        key = (origin.folder, origin.uidvalidity)
+        if key not in highest or (origin.uid or 0) > (highest[key].uid or 0):
+            highest[key] = origin
+    for origin in highest.values():
+        _advance_cursor(session, origin)
 
 
 def _advance_cursor(session: Session, origin: Origin) -> None:
