@@ -9,8 +9,12 @@ the organiser's own mail) and a local SMTP server takes the replies. Reported in
     queue and send replies over SMTP, move on the server);
 
 messages per second, the ratio b/a (time), and the peak RSS of (b). Targets: b/a <= 2.0, peak
-RSS <= 200 MB, growing by less than 20 % from 2,000 to 10,000. Not a test: run it by hand
-(``make bench`` or ``.venv/bin/python bench/bench_imap.py [N ...]``).
+RSS <= 200 MB, growing by less than 20 % from 2,000 to 10,000.
+
+For scale it also reports (c): how long the same SMTP server takes to accept as many messages of
+the replies' average size from a bare smtplib loop on one connection, i.e. what sending the
+replies costs before the worker does anything else, and that time over (a). Not a test: run it
+by hand (``make bench`` or ``.venv/bin/python bench/bench_imap.py [N ...]``).
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from __future__ import annotations
 import argparse
 import itertools
 import os
+import smtplib
 import subprocess
 import sys
 import tempfile
@@ -187,11 +192,13 @@ class CountingHandler:
 
     def __init__(self) -> None:
         self.count = 0
+        self.bytes = 0
         self.lock = threading.Lock()
 
     async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
         with self.lock:
             self.count += 1
+            self.bytes += len(envelope.content)
         return "250 2.0.0 Ok: queued"
 
 
@@ -205,6 +212,7 @@ class Result:
     peak_rss_mb: float
     replies_sent: int
     run_summary: str
+    smtp_seconds: float
 
     @property
     def ratio(self) -> float:
@@ -277,6 +285,17 @@ def end_to_end(config: Path) -> tuple[float, float, str]:
     return elapsed, usage.ru_maxrss / 1024, summary or output.strip()
 
 
+def smtp_alone(port: int, count: int, size: int) -> float:
+    """(c): seconds the SMTP server takes to accept ``count`` messages of ``size`` bytes."""
+    body = b"Subject: bench\r\n\r\n" + b"x" * 76 + b"\r\n"
+    message = body * max(1, size // len(body))
+    started = time.perf_counter()
+    with smtplib.SMTP("127.0.0.1", port) as client:
+        for index in range(count):
+            client.sendmail("linda.boudry@kcvs.be", [f"bench-{index}@example.be"], message)
+    return time.perf_counter() - started
+
+
 def measure(count: int) -> Result:
     messages = generated(count)
     handler = CountingHandler()
@@ -289,9 +308,11 @@ def measure(count: int) -> Result:
             floor_seconds = floor(server)
             config = write_config(Path(tmp), server, smtp_port)
             run_seconds, rss, summary = end_to_end(config)
+        replies = handler.count
+        smtp_seconds = smtp_alone(smtp_port, replies, handler.bytes // max(replies, 1))
     finally:
         controller.stop()
-    return Result(count, floor_seconds, run_seconds, rss, handler.count, summary)
+    return Result(count, floor_seconds, run_seconds, rss, replies, summary, smtp_seconds)
 
 
 def report(results: list[Result]) -> bool:
@@ -307,6 +328,11 @@ def report(results: list[Result]) -> bool:
         )
     for result in results:
         print(f"  N={result.count}: run --once said: {result.run_summary}")
+        print(
+            f"  N={result.count}: (c) the SMTP server alone takes {result.smtp_seconds:.1f} s for "
+            f"the {result.replies_sent} replies = {result.smtp_seconds / result.floor_seconds:.2f} "
+            "x the floor"
+        )
     ok = all(r.ratio <= TARGET_RATIO and r.peak_rss_mb <= TARGET_RSS_MB for r in results)
     if len(results) >= 2:
         growth = results[-1].peak_rss_mb / results[0].peak_rss_mb - 1
