@@ -28,7 +28,6 @@ from pydantic import (
 )
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
-from inbox_worker.database import mask_url
 from inbox_worker.errors import ConfigError, SecretError
 
 CONFIG_ENV_VAR = "INBOX_WORKER_CONFIG"
@@ -355,6 +354,8 @@ def run_secret_command(command: str) -> str:
 
 def masked_dump(settings: Settings) -> dict[str, Any]:
     """The effective configuration as plain data, with every secret replaced by a mask."""
+    from inbox_worker.database import mask_url  # SQLAlchemy's URL parser, for this report only
+
     data = settings.model_dump(mode="json")
     for section in ("mailbox", "smtp"):
         if data[section].get("password") is not None:

@@ -21,9 +21,6 @@ from datetime import datetime, tzinfo
 from pathlib import Path
 from typing import IO, Any, Final
 
-from openpyxl import Workbook
-from openpyxl.styles import Font
-from openpyxl.utils import get_column_letter
 from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload
 
@@ -194,6 +191,9 @@ def export_xlsx(
     rows: Sequence[AttendeeRow], path: Path, *, progress: ProgressCallback | None = None
 ) -> None:
     """Write the attendee list to ``path`` as an Excel workbook (bold frozen header, widths)."""
+    from openpyxl import Workbook  # openpyxl is slow to import: only the XLSX export needs it
+    from openpyxl.styles import Font
+
     workbook = Workbook()
     sheet = workbook.active
     sheet.title = XLSX_SHEET_TITLE
@@ -219,6 +219,8 @@ def _xlsx_values(row: AttendeeRow) -> list[object]:
 
 
 def _set_column_widths(sheet: Any, rows: Sequence[AttendeeRow]) -> None:
+    from openpyxl.utils import get_column_letter
+
     longest = [len(header) for header in HEADERS]
     for row in rows:
         longest = [
