@@ -9,29 +9,31 @@ after the commit.
 
 Migrations are the top-level ``alembic/`` folder of the checkout, shipped in the wheel as
 ``inbox_worker/migrations``; the alembic ``Config`` is built here, no ``alembic.ini`` is needed.
+Alembic is imported only to migrate: a database already at the newest revision is recognised by
+reading its ``alembic_version`` row and the ``revision`` lines of the shipped migration files.
 """
 
 from __future__ import annotations
 
+import ast
 import logging
+import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from alembic.util import CommandError
-from sqlalchemy import Connection, Engine, create_engine, event, inspect
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool, Pool
 
-from alembic import command
 from inbox_worker.errors import DatabaseError
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +43,9 @@ POSTGRES_CONNECT_TIMEOUT_SECONDS: Final = 10
 URL_ATTRIBUTE: Final = "inbox_worker_database_url"
 # Key of the PostgreSQL advisory lock env.py holds while migrating ("inbox-wk" in hex).
 MIGRATION_LOCK_KEY: Final = 0x696E626F782D776B
+VERSION_TABLE: Final = "alembic_version"
+# `revision = "0002"` / `down_revision: str | None = "0001"` lines of a migration file.
+REVISION_LINE: Final = re.compile(r"^(down_revision|revision)\b[^=\n]*=(.*)$", re.MULTILINE)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -200,6 +205,8 @@ def migrations_dir() -> Path:
 
 def alembic_config(url: str) -> Config:
     """An alembic ``Config`` for ``url`` built in code: no ``alembic.ini`` is read."""
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(migrations_dir()))
     config.set_main_option("path_separator", "os")
@@ -210,43 +217,87 @@ def alembic_config(url: str) -> Config:
 
 def head_revision() -> str:
     """The newest revision the shipped migrations know."""
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config("sqlite://")).get_current_head()
     if head is None:
         raise DatabaseError("the shipped migrations have no revision")
     return head
 
 
+def shipped_head() -> str | None:
+    """The newest revision, read from the migration files without alembic.
+
+    ``None`` unless every file names its revision and the one before it as plain literals and
+    they form a single line of history; then only alembic can tell.
+    """
+    pairs = [_revision_pair(path) for path in _migration_files()]
+    if not pairs or None in pairs:
+        return None
+    revisions = {pair[0] for pair in pairs if pair is not None}
+    older = {pair[1] for pair in pairs if pair is not None}
+    heads = revisions - older
+    return heads.pop() if len(heads) == 1 and len(revisions) == len(pairs) else None
+
+
+def _migration_files() -> list[Path]:
+    versions = migrations_dir() / "versions"
+    return [path for path in versions.glob("*.py") if path.name != "__init__.py"]
+
+
+def _revision_pair(path: Path) -> tuple[str, str | None] | None:
+    """``(revision, down_revision)`` of one migration file, or None when not plain literals."""
+    try:
+        found = {name: ast.literal_eval(value.strip()) for name, value in _revision_lines(path)}
+    except (OSError, ValueError, SyntaxError):
+        return None
+    revision, down = found.get("revision"), found.get("down_revision", ...)
+    if not isinstance(revision, str) or not (down is None or isinstance(down, str)):
+        return None
+    return revision, down
+
+
+def _revision_lines(path: Path) -> list[tuple[str, str]]:
+    lines = REVISION_LINE.findall(path.read_text(encoding="utf-8"))
+    if len({name for name, _ in lines}) != len(lines):
+        raise ValueError(f"{path}: a revision line twice")
+    return lines
+
+
 @contextmanager
-def _database_errors(action: str, url: str) -> Iterator[None]:
-    """Turn SQLAlchemy and alembic failures into a DatabaseError naming the (masked) URL."""
+def _database_errors(action: str, url: str, *also: type[Exception]) -> Iterator[None]:
+    """Turn SQLAlchemy failures (and ``also``) into a DatabaseError naming the (masked) URL."""
+    failures: tuple[type[Exception], ...] = (SQLAlchemyError, *also)
     try:
         yield
-    except (SQLAlchemyError, CommandError) as exc:
+    except failures as exc:
         reason = getattr(exc, "orig", None) or exc
         raise DatabaseError(f"cannot {action} {mask_url(url)}: {reason}") from exc
 
 
 def upgrade(url: str, revision: str = "head") -> None:
     """Apply the migrations up to ``revision``, creating the database if needed."""
-    with _database_errors("upgrade", url):
+    from alembic.util import CommandError
+
+    from alembic import command
+
+    with _database_errors("upgrade", url, CommandError):
         command.upgrade(alembic_config(url), revision)
 
 
 def downgrade(url: str, revision: str) -> None:
     """Undo migrations down to ``revision`` (``"base"`` removes every table)."""
-    with _database_errors("downgrade", url):
+    from alembic.util import CommandError
+
+    from alembic import command
+
+    with _database_errors("downgrade", url, CommandError):
         command.downgrade(alembic_config(url), revision)
 
 
 def current_revision(url: str) -> str | None:
     """The revision the database is at; ``None`` when it has never been migrated."""
-    with _database_errors("read the schema revision of", url):
-        engine = create_engine_for(url, poolclass=NullPool)
-        try:
-            with engine.connect() as connection:
-                return MigrationContext.configure(connection).get_current_revision()
-        finally:
-            engine.dispose()
+    return _schema_state(url, action="read the schema revision of")[0]
 
 
 def ensure_schema(url: str) -> str:
@@ -256,8 +307,11 @@ def ensure_schema(url: str) -> str:
     program migrated it) and one that has this program's tables but no revision record.
     Safe when several processes start at once: the migrations themselves run under a lock.
     """
-    head = head_revision()
     current, tables = _schema_state(url)
+    if current is not None and current == shipped_head():
+        log.debug("database %s is at revision %s", mask_url(url), current)
+        return current
+    head = head_revision()
     if current == head:
         log.debug("database %s is at revision %s", mask_url(url), head)
         return head
@@ -270,23 +324,35 @@ def ensure_schema(url: str) -> str:
     return head
 
 
-def _schema_state(url: str) -> tuple[str | None, set[str]]:
+def _schema_state(url: str, action: str = "inspect") -> tuple[str | None, set[str]]:
     """The revision and the table names, read on one connection, tables first.
 
     If another process commits its migration meanwhile, tables seen means revision seen too.
     """
-    with _database_errors("inspect", url):
+    with _database_errors(action, url):
         engine = create_engine_for(url, poolclass=NullPool)
         try:
             with engine.connect() as connection:
                 tables = set(inspect(connection).get_table_names())
-                revision = MigrationContext.configure(connection).get_current_revision()
-                return revision, tables
+                return _stored_revision(connection, tables, url), tables
         finally:
             engine.dispose()
 
 
+def _stored_revision(connection: Connection, tables: set[str], url: str) -> str | None:
+    """The row of alembic's version table (what alembic itself reads); None when there is none."""
+    if VERSION_TABLE not in tables:
+        return None
+    rows = connection.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).scalars().all()
+    if len(rows) > 1:
+        raise DatabaseError(f"{mask_url(url)} records several schema revisions: {sorted(rows)}")
+    return str(rows[0]) if rows else None
+
+
 def _refuse_unknown_revision(url: str, current: str) -> None:
+    from alembic.script import ScriptDirectory
+    from alembic.util import CommandError
+
     script = ScriptDirectory.from_config(alembic_config(url))
     try:
         script.get_revision(current)

@@ -8,8 +8,10 @@ import sys
 from pathlib import Path
 
 import click
+import pytest
 from click.testing import CliRunner
 
+from inbox_worker import database
 from inbox_worker.cli import COMMANDS, main
 from inbox_worker.commands.registrations import STATUS_CHOICES
 from models.tables import RegistrantStatus
@@ -50,3 +52,40 @@ def test_help_lists_every_command() -> None:
     assert result.exit_code == 0
     listed = result.output.split("Commands:")[1].split()
     assert set(COMMANDS) <= set(listed)
+
+
+@pytest.mark.parametrize("heavy", ["openpyxl", "alembic", "rich"])
+def test_the_run_path_leaves_out(heavy: str) -> None:
+    modules = imported_after("import inbox_worker.commands.run, inbox_worker.daemon")
+    assert heavy not in modules
+
+
+def test_a_database_at_head_is_opened_without_alembic(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'worker.sqlite3'}"
+    database.upgrade(url)
+    code = (
+        "from inbox_worker.database import open_database\n"
+        f"with open_database({url!r}) as sessions:\n    pass"
+    )
+    assert "alembic" not in imported_after(code)
+
+
+def test_the_head_read_from_the_files_is_alembics() -> None:
+    assert database.shipped_head() == database.head_revision()
+
+
+def test_migration_files_that_are_not_plain_leave_the_head_to_alembic(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    versions = tmp_path / "versions"
+    versions.mkdir()
+    (versions / "0001_a.py").write_text('revision = "0001"\ndown_revision = None\n')
+    (versions / "0002_b.py").write_text('revision = "0002"\ndown_revision: str = "0001"\n')
+    monkeypatch.setattr(database, "migrations_dir", lambda: tmp_path)
+    assert database.shipped_head() == "0002"
+    (versions / "0003_c.py").write_text('revision = make_id()\ndown_revision = "0002"\n')
+    assert database.shipped_head() is None
+    (versions / "0003_c.py").write_text('revision = "0003"\ndown_revision = ("0001", "0002")\n')
+    assert database.shipped_head() is None
+    (versions / "0003_c.py").write_text('revision = "0003"\ndown_revision = "0001"\n')
+    assert database.shipped_head() is None  # two heads: a branch
