@@ -31,6 +31,14 @@ MESSAGE_ID_LINE: Final = re.compile(r"(?im)^message-id:\s*(<[^<>\s]+>)")
 DAEMON_ADDRESS: Final = re.compile(
     r"^(?:mailer-daemon|postmaster|mail-daemon|bounce)", re.IGNORECASE
 )
+UNSUBSCRIBE: Final = re.compile(
+    r"(?i)nieuwsbrief|newsletter|mailing|klik\s+hier|click\s+here|mails?\s+meer"
+)
+AFTER_QUESTION_MARK: Final = re.compile(r"(?<=\?)")
+CLAUSE_BREAK: Final = re.compile(r"[;:,.!]\s+")
+SENTENCE_BREAK: Final = re.compile(r"(?<=[.!?\n])\s+")
+LANGUAGE_TOKEN: Final = re.compile(r"[\w@]+")  # a word as LANGUAGE_WORDS counts it
+MASS_MAILBOX: Final = re.compile(r"(?i)no-?reply|newsletter|nieuwsbrief|marketing|news")
 STRONG_AUTO_REPLY_VALUES: Final = frozenset({"auto-replied"})
 DATE_MENTION: Final = re.compile(
     r"\b(?P<day>[0-3]?\d)\s*(?:/|-|\.)\s*(?P<month>[01]?\d)\b(?![/.-]\d{1,2}\b\s*(?:uur|u|h))|"
@@ -275,7 +283,7 @@ def spam_reasons(signals: HeaderSignals, own_text: str) -> list[str]:
     urls = len(URL.findall(own_text))
     score = len(phrases) + (1 if urls >= 3 else 0) + (1 if signals.bulk else 0)
     local = signals.sender.email.split("@")[0] if signals.sender else ""
-    score += 1 if re.match(r"(?i)no-?reply|newsletter|nieuwsbrief|marketing|news", local) else 0
+    score += 1 if MASS_MAILBOX.match(local) else 0
     if score >= 2 and not lx.REGISTER.search(own_text):
         return ["mass mail or spam: " + ", ".join(sorted(phrases)[:4])]
     return []
@@ -319,14 +327,11 @@ def read_intent(sentence_list: list[str], content: str) -> Intent:
 
 
 def _read_sentence(sentence: str, intent: Intent) -> None:
-    unsubscribe = re.search(
-        r"(?i)nieuwsbrief|newsletter|mailing|klik\s+hier|click\s+here|mails?\s+meer", sentence
-    )
     cancels = False
     strong = lx.CANCEL_STRONG.search(sentence) or (
         lx.CANCEL_VERB.search(sentence) and lx.REGISTRATION_OBJECT.search(sentence)
     )
-    if strong and not unsubscribe:
+    if strong and not UNSUBSCRIBE.search(sentence):
         intent.cancel_strong.append(sentence)
         cancels = True
     elif lx.CANCEL_WEAK.search(sentence):
@@ -353,7 +358,7 @@ def _is_question(sentence: str) -> bool:
         return True
     if not sentence.rstrip().endswith("?") and "?" not in sentence[:-1]:
         return False
-    for part in re.split(r"(?<=\?)", sentence):
+    for part in AFTER_QUESTION_MARK.split(sentence):
         if part.strip().endswith("?") and not _only_asks_the_action(part):
             return True
     return False
@@ -373,7 +378,7 @@ def _only_asks_the_action(question: str) -> bool:
 
 def _last_clause(question: str) -> str:
     """The clause that asks: 'Ik kom graag; mag ik …?' -> 'mag ik …?'."""
-    return re.split(r"[;:,.!]\s+", question)[-1]
+    return CLAUSE_BREAK.split(question)[-1]
 
 
 def _thanks_only(content: str, intent: Intent) -> bool:
@@ -417,7 +422,7 @@ def other_event(text: str, event: EventContext) -> bool:
         or event.date_pattern.search(text)
     ):
         return False
-    for sentence in re.split(r"(?<=[.!?\n])\s+", text):
+    for sentence in SENTENCE_BREAK.split(text):
         if not EVENT_NOUN_PATTERN.search(sentence):
             continue
         for match in DATE_MENTION.finditer(sentence):
@@ -441,7 +446,10 @@ def _is_other_date(match: re.Match[str], event: EventContext) -> bool:
 
 def detect_language(text: str) -> str:
     """'nl', 'en' or 'fr': whichever language's common words occur most (Dutch on a tie)."""
-    sample = text[:4000]
-    counts = {lang: len(pattern.findall(sample)) for lang, pattern in lx.LANGUAGE_WORDS.items()}
+    tokens = LANGUAGE_TOKEN.findall(text[:4000].lower())
+    counts = {
+        lang: sum(1 for token in tokens if token in common)
+        for lang, common in lx.LANGUAGE_WORDS.items()
+    }
     best = max(counts, key=lambda lang: (counts[lang], lang == "nl"))
     return best if counts[best] > 0 else "nl"

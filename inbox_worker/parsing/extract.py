@@ -109,6 +109,10 @@ SELF_EXCLUDED: Final = re.compile(
     r"(?:ingeschreven|registered|inscrite?))",
     re.IGNORECASE,
 )
+SIGNED_FIRST_NAME: Final = re.compile(r"[A-ZÀ-Ý][\w’'-]{1,20}")
+COLLEAGUE_ROLE: Final = re.compile(r"(?i)coll[eè]g")
+ON_BEHALF: Final = re.compile(r"\bnamens\b|\bon\s+behalf\b|\bau\s+nom\b", re.IGNORECASE)
+ADDRESS_WORD_SPLIT: Final = re.compile(r"[._-]+")
 MAX_REGISTRANTS: Final = 25
 MAX_LIST_CHARS: Final = 250
 LAST_SENTENCE: Final = re.compile(
@@ -303,7 +307,7 @@ def _best_name(display: str | None, signed: list[str]) -> str | None:
 def _signed_first_name(source: Source) -> str | None:
     lines = [x.strip(" ,.!") for x in source.signature[:1] + source.text_lines[-2:] if x.strip()]
     for line in reversed(lines):
-        if re.fullmatch(r"[A-ZÀ-Ý][\w’'-]{1,20}", line) and fold(line) not in {
+        if SIGNED_FIRST_NAME.fullmatch(line) and fold(line) not in {
             "groeten",
             "bedankt",
         }:
@@ -587,7 +591,7 @@ def _person_at(match: re.Match[str], text: str, event: EventContext) -> Person |
     if title in ("schepen", "burgemeester"):
         person.function = title
     role = groups.get("role") or ""
-    if is_function(role) and not re.search(r"(?i)coll[eè]g", role):
+    if is_function(role) and not COLLEAGUE_ROLE.search(role):
         person.function = role.strip()
     tail = text[match.end() : match.end() + 260]
     after = AFTER_NAME.match(tail) or APPOSITION.match(tail)
@@ -698,11 +702,7 @@ def _writer_included(source: Source, people: list[Person]) -> bool:
         return True
     if any(p.source in ("labels", "list", "contact lines") for p in people):
         return bool(SELF_TOO.search(text))
-    return bool(SELF_INCLUDED.search(text)) and not re.search(
-        r"\bnamens\b|\bon\s+behalf\b|\bau\s+nom\b",
-        text,
-        re.IGNORECASE,
-    )
+    return bool(SELF_INCLUDED.search(text)) and not ON_BEHALF.search(text)
 
 
 def _resolve_cc(people: list[Person], cc: list[Address]) -> None:
@@ -711,7 +711,7 @@ def _resolve_cc(people: list[Person], cc: list[Address]) -> None:
             continue
         for address in cc:
             words = name_words(address.name) | set(
-                re.split(r"[._-]+", fold(address.email.split("@")[0]))
+                ADDRESS_WORD_SPLIT.split(fold(address.email.split("@")[0]))
             )
             if len(person.words() & words) >= min(2, len(person.words())) or (
                 person.in_cc and len(cc) == 1

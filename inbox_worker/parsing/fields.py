@@ -84,6 +84,8 @@ INLINE_SPLIT: Final = re.compile(r"\s+[-–—|/]\s+|\s*[;|]\s*|,\s+|\t+")
 MIN_FUZZY: Final = 5  # shorter labels (naam, mail, stad) must be spelled right
 MAX_VALUE_WORDS: Final = {Field.NAME: 8, Field.FIRST_NAME: 4, Field.LAST_NAME: 6}
 MAX_GAP_LINES: Final = 2  # unlabelled lines that may separate the fields of one person
+NOT_ALPHANUMERIC: Final = re.compile(r"[^a-z0-9]+")
+INITIAL_AT_END: Final = re.compile(r"\b\w\.$")
 
 
 @dataclass
@@ -131,7 +133,7 @@ FUZZY_LABELS: Final = _by_length(LABELS)
 def _fold(text: str) -> str:
     text = unicodedata.normalize("NFKD", text.lower())
     text = "".join(c for c in text if not unicodedata.combining(c))
-    text = re.sub(r"[^a-z0-9]+", " ", text)
+    text = NOT_ALPHANUMERIC.sub(" ", text)
     return " ".join(text.split())
 
 
@@ -229,7 +231,7 @@ def clean_value(value: str) -> str:
     """A field value without mailto renderings, wrapping quotes or a trailing full stop."""
     value = MAILTO.sub("", value)
     value = value.strip().strip("\"'“”‘’«»[]").strip()
-    if value.endswith(".") and not re.search(r"\b\w\.$", value):
+    if value.endswith(".") and not INITIAL_AT_END.search(value):
         value = value[:-1].strip()
     return value
 

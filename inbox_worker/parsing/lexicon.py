@@ -44,11 +44,6 @@ def phrases(source: str) -> Phrases:
     return Phrases(source)
 
 
-def words(*alternatives: str) -> Phrases:
-    """A case-insensitive pattern matching any of ``alternatives`` as whole words."""
-    return Phrases(r"(?<![\w@])(?:" + "|".join(alternatives) + r")(?![\w@])")
-
-
 # A few filler words between the parts of a phrase ("ik kan er morgen helaas toch niet bij").
 GAP: Final = r"(?:[\w’'-]+[\s,]+){0,5}?"
 WIDE_GAP: Final = r"(?:[\w’'()-]+[\s,]+){0,8}?"
@@ -457,9 +452,11 @@ INVITATION_QUOTE: Final = phrases(
 )
 
 # -- language -----------------------------------------------------------------------------------
+# A language's common words, lower case; in text they count as whole words (between characters
+# other than letters, digits, '_' and '@').
 LANGUAGE_WORDS: Final = {
-    "nl": words(
-        *[
+    "nl": frozenset(
+        [
             "ik",
             "het",
             "een",
@@ -498,8 +495,8 @@ LANGUAGE_WORDS: Final = {
             "vriendelijke",
         ]
     ),
-    "en": words(
-        *[
+    "en": frozenset(
+        [
             "i",
             "you",
             "the",
@@ -529,8 +526,8 @@ LANGUAGE_WORDS: Final = {
             "best",
         ]
     ),
-    "fr": words(
-        *[
+    "fr": frozenset(
+        [
             "je",
             "vous",
             "le",

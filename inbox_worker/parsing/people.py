@@ -252,6 +252,13 @@ LEADING_ARTICLE: Final = re.compile(r"^(?:the|de|het|la|le|l['’])\s*(?=\w)", r
 LABEL_LIKE: Final = re.compile(r"^[^\W\d_][\w /&.-]{0,25}:\s*\S")
 MAX_CARD_LINES: Final = 10
 MAX_FUNCTION_TAIL_WORDS: Final = 5
+WORD_CHARS: Final = re.compile(r"[\w']+")
+PARTICLE_WORD: Final = re.compile(PARTICLE, re.IGNORECASE)
+ROLE_TOKEN_SPLIT: Final = re.compile(r"[\s/&,()+-]+")
+LOCAL_PART_SPLIT: Final = re.compile(r"[._-]+")
+CLAUSE_AFTER_ORGANISATION: Final = re.compile(
+    r"\s+(?:en|and|et|,)\s+(?:we|wij|ik|i|je|nous|dus|maar)\b"
+)
 GENERIC_MAILBOX: Final = re.compile(
     r"^(?:info|secretariaat|secretariat|onthaal|contact|admin|office|kabinet|personeel|hr|"
     r"communicatie|noreply|no-reply|donotreply|support|helpdesk|mailbox|postmaster|mailer-daemon|"
@@ -284,12 +291,13 @@ ROLE_SUFFIX: Final = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)
 def name_words(text: str | None) -> frozenset[str]:
     """The words of a name, folded, honorifics left out."""
     if not text:
         return frozenset()
     text = HONORIFIC_PREFIX.sub("", text.strip())
-    return frozenset(w for w in re.findall(r"[\w']+", fold(text)) if len(w) > 1 or w.isalpha())
+    return frozenset(w for w in WORD_CHARS.findall(fold(text)) if len(w) > 1 or w.isalpha())
 
 
 def strip_honorific(text: str) -> str:
@@ -310,7 +318,7 @@ def is_person_name(text: str | None, minimum_words: int = 2) -> bool:
     tokens = text.split()
     if any(len(t.strip(".")) < 2 and not t.endswith(".") for t in tokens):
         return False  # 'Unfortunately I'
-    real = [t for t in tokens if not re.fullmatch(PARTICLE, t, re.IGNORECASE)]
+    real = [t for t in tokens if not PARTICLE_WORD.fullmatch(t)]
     if len(real) < minimum_words or len(tokens) > 6:
         return False
     folded = [fold(t) for t in tokens]
@@ -324,7 +332,7 @@ def is_function(text: str | None) -> bool:
     """Whether ``text`` contains a job title word (beleidsmedewerker, diensthoofd, schepen…)."""
     if not text:
         return False
-    for token in re.split(r"[\s/&,()+-]+", fold(text)):
+    for token in ROLE_TOKEN_SPLIT.split(fold(text)):
         if token in SHORT_ROLES or (token and ROLE_SUFFIX.search(token)):
             return True
     return False
@@ -353,7 +361,7 @@ def person_from_display(display: str | None, address: str | None) -> str | None:
         return None
     tokens = display.split()
     local = fold((address or "").split("@")[0])
-    parts = [p for p in re.split(r"[._-]+", local) if p]
+    parts = [p for p in LOCAL_PART_SPLIT.split(local) if p]
     if len(tokens) >= 2 and parts and fold(tokens[-1]) == parts[0] and fold(tokens[0]) != parts[0]:
         return " ".join([tokens[-1], *tokens[:-1]])
     return display
@@ -370,9 +378,7 @@ def _organisation_split(text: str) -> tuple[str, str | None]:
     """Split 'function bij org' at the first preposition after which an organisation follows."""
     for match in ORG_PREPOSITION.finditer(text):
         org = text[match.end() :].strip(" ,.;:")
-        org = re.split(r"\s+(?:en|and|et|,)\s+(?:we|wij|ik|i|je|nous|dus|maar)\b", org)[0].strip(
-            " ,.;:"
-        )
+        org = CLAUSE_AFTER_ORGANISATION.split(org)[0].strip(" ,.;:")
         org = LEADING_ARTICLE.sub("", org)
         if _names_organisation(org):
             return text[: match.start()], org
