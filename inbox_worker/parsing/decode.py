@@ -137,7 +137,8 @@ def decode_message(message: email.message.Message, depth: int) -> DecodedMail:
     mail.raw_headers = _raw_headers(message)
     mail.headers = [(k, decode_header_text(v)) for k, v in mail.raw_headers]
     mail.content_type = _content_type(message)
-    mail.report_type = str(message.get_param("report-type", "") or "").lower()
+    if _may_have_param(message, "report-type"):
+        mail.report_type = _param(message, "report-type")
     walk = _Walk(mail=mail, depth=depth)
     _visit(message, walk)
     text = "\n\n".join(t for t in walk.texts if t.strip())
@@ -159,6 +160,17 @@ def _raw_headers(message: email.message.Message) -> list[tuple[str, str]]:
         except Exception:  # one undecodable header must not cost the message
             logger.debug("undecodable header %r", name, exc_info=True)
     return headers
+
+
+def _may_have_param(part: email.message.Message, name: str) -> bool:
+    """Whether the Content-Type header names parameter ``name`` at all (get_param parses it)."""
+    value = part.get("content-type")
+    return value is not None and name in str(value).lower()
+
+
+def _param(part: email.message.Message, name: str) -> str:
+    """A Content-Type parameter's value in lower case ('' when absent)."""
+    return str(part.get_param(name, "") or "").lower()
 
 
 def _content_type(part: email.message.Message) -> str:
@@ -239,11 +251,13 @@ def _is_body_text(part: email.message.Message, ctype: str) -> bool:
     if ctype not in BODY_TYPES:
         return False
     disposition = str(part.get("Content-Disposition", "") or "").lower()
+    if not disposition.startswith("attachment"):
+        return True
     try:
         filename = part.get_filename()
     except Exception:
         filename = None
-    return not (disposition.startswith("attachment") and filename)
+    return not filename
 
 
 def _report_text(part: email.message.Message) -> str:
@@ -287,12 +301,12 @@ def _part_text(part: email.message.Message) -> str:
         raw = part.get_payload()
         return raw if isinstance(raw, str) else ""
     try:
-        charset = part.get_content_charset()
+        charset = part.get_content_charset() if _may_have_param(part, "charset") else None
     except Exception:
         charset = None
     text = decode_bytes(payload, charset)
-    if str(part.get_param("format", "") or "").lower() == "flowed":
-        delsp = str(part.get_param("delsp", "") or "").lower() == "yes"
+    if _may_have_param(part, "format") and _param(part, "format") == "flowed":
+        delsp = _param(part, "delsp") == "yes"
         text = unflow(text, delsp)
     return text
 
