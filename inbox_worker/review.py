@@ -19,7 +19,6 @@ from email import policy
 from email.message import EmailMessage
 from typing import Any, Final
 
-from bs4 import BeautifulSoup
 from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload, sessionmaker
 
@@ -167,6 +166,8 @@ def _body_text(parsed: EmailMessage | None) -> str:
 
 def html_to_text(markup: str) -> str:
     """Readable text of an HTML mail: line breaks at <br> and block ends, inline text kept whole."""
+    from bs4 import BeautifulSoup  # slow to import, and only `review show` of an HTML mail needs it
+
     soup = BeautifulSoup(markup, "html.parser")
     for hidden in soup.find_all(["script", "style", "head"]):
         hidden.decompose()
