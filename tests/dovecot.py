@@ -41,16 +41,16 @@ log_path = {root}/dovecot.log
 protocols = imap
 listen = 127.0.0.1
 disable_plaintext_auth = no
-auth_mechanisms = plain login
+auth_mechanisms = {auth_mechanisms}
 default_internal_user = {user}
 default_login_user = {login_user}
 mail_location = maildir:{root}/mail/%u
 {first_valid_uid}
 passdb {{
   driver = passwd-file
-  args = scheme=PLAIN username_format=%u {root}/passwd
+  args = scheme=PLAIN username_format=%u {root}/passwd{password_mechanisms}
 }}
-userdb {{
+{oauth2_passdb}userdb {{
   driver = static
   args = uid={user} gid={group} home={root}/mail/%u
 }}
@@ -72,6 +72,28 @@ namespace inbox {{
     auto = subscribe
   }}
 }}
+"""
+
+PASSWORD_MECHANISMS = "plain login"
+OAUTH2_MECHANISMS = "xoauth2 oauthbearer"
+OAUTH2_CONFIG_NAME = "dovecot-oauth2.conf.ext"
+
+# Opt-in (``oauth2_introspection_url``): tokens are checked by Dovecot's oauth2 passdb, which asks
+# an RFC 7662 introspection endpoint; the password passdb then serves only PLAIN and LOGIN, so a
+# password sent as a token cannot log in.
+_OAUTH2_PASSDB = """\
+passdb {{
+  driver = oauth2
+  mechanisms = {mechanisms}
+  args = {args}
+}}
+"""
+_OAUTH2_CONFIG = """\
+introspection_mode = post
+introspection_url = {url}
+username_attribute = username
+active_attribute = active
+active_value = true
 """
 
 _SSL_OFF = "ssl = no\n"
@@ -122,6 +144,7 @@ class DovecotServer:
     tls: TlsFiles | None = None
     user: str = USER
     password: str = PASSWORD
+    oauth2_introspection_url: str | None = None
     _process: subprocess.Popen[bytes] | None = field(default=None, init=False, repr=False)
     _output: IO[bytes] | None = field(default=None, init=False, repr=False)
 
@@ -309,6 +332,9 @@ class DovecotServer:
         for name in ("run", "state", "mail"):
             (self.root / name).mkdir(parents=True, exist_ok=True)
         (self.root / "passwd").write_text(f"{self.user}:{{PLAIN}}{self.password}\n")
+        if self.oauth2_introspection_url is not None:
+            oauth2 = _OAUTH2_CONFIG.format(url=self.oauth2_introspection_url)
+            (self.root / OAUTH2_CONFIG_NAME).write_text(oauth2)
         self.config_file.write_text(self._config_text())
         if os.geteuid() == 0:
             shutil.chown(self.root / "mail", "dovecot", "dovecot")
@@ -329,6 +355,12 @@ class DovecotServer:
             user = login_user = pwd.getpwuid(os.geteuid()).pw_name
             group = grp.getgrgid(os.getegid()).gr_name
             first_uid, extra = "", _UNPRIVILEGED_OVERRIDES
+        oauth2 = self.oauth2_introspection_url is not None
+        oauth2_passdb = (
+            _OAUTH2_PASSDB.format(mechanisms=OAUTH2_MECHANISMS, args=self.root / OAUTH2_CONFIG_NAME)
+            if oauth2
+            else ""
+        )
         text = _BASE_CONFIG.format(
             root=self.root,
             user=user,
@@ -338,6 +370,11 @@ class DovecotServer:
             port=self.port,
             imaps_port=self.imaps_port if self.tls else 0,
             sent=SENT_FOLDER,
+            auth_mechanisms=f"{PASSWORD_MECHANISMS} {OAUTH2_MECHANISMS}"
+            if oauth2
+            else PASSWORD_MECHANISMS,
+            password_mechanisms=f"\n  mechanisms = {PASSWORD_MECHANISMS}" if oauth2 else "",
+            oauth2_passdb=oauth2_passdb,
         )
         ssl = _SSL_REQUIRED.format(cert=self.tls.cert, key=self.tls.key) if self.tls else _SSL_OFF
         return ssl + text + extra
@@ -386,12 +423,20 @@ def require_dovecot() -> None:
 
 
 @contextlib.contextmanager
-def running_dovecot(root: Path | None = None, tls: bool = False) -> Iterator[DovecotServer]:
-    """A started private Dovecot in ``root`` (default: a new temp dir), stopped and removed after."""
+def running_dovecot(
+    root: Path | None = None, tls: bool = False, oauth2_introspection_url: str | None = None
+) -> Iterator[DovecotServer]:
+    """A started private Dovecot in ``root`` (default: a new temp dir), stopped and removed after.
+
+    With ``oauth2_introspection_url`` it also accepts XOAUTH2/OAUTHBEARER tokens, which its oauth2
+    passdb checks by POSTing them to that introspection endpoint.
+    """
     own_root = root is None
     directory = Path(tempfile.mkdtemp(prefix="dovecot-")) if root is None else root
     files = make_tls_files(directory, "127.0.0.1") if tls else None
-    server = DovecotServer(root=directory, tls=files)
+    server = DovecotServer(
+        root=directory, tls=files, oauth2_introspection_url=oauth2_introspection_url
+    )
     server.start()
     try:
         yield server
