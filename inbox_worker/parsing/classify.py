@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
-from typing import Final
+from functools import lru_cache
+from typing import Final, NamedTuple
 
 from inbox_worker.parsing import lexicon as lx
 from inbox_worker.parsing.decode import DecodedMail
@@ -106,20 +108,24 @@ def _bounce_reason(mail: DecodedMail, signals: HeaderSignals) -> str | None:
         return "bounce: X-Failed-Recipients header"
     subject = signals.subject
     head = mail.text[:3000]
-    says_bounce = bool(lx.BOUNCE_SUBJECT.search(subject) or lx.BOUNCE_BODY.search(head))
     returned = bool(mail.delivery_status.strip() or mail.returned_headers.strip() or mail.attached)
-    if signals.daemon_sender and (says_bounce or returned or signals.null_return_path):
+    returned_or_null = returned or signals.null_return_path
+    if signals.daemon_sender and (returned_or_null or _says_bounce(subject, head)):
         return (
             "bounce from the mail system ("
             + (signals.sender.email if signals.sender else "no sender")
             + ")"
         )
-    if mail.delivery_status.strip() and (says_bounce or signals.null_return_path):
+    if mail.delivery_status.strip() and (signals.null_return_path or _says_bounce(subject, head)):
         return "delivery status notification"
     automatic = signals.auto_submitted or signals.null_return_path or not mail.header("from")
     if automatic and lx.BOUNCE_SUBJECT.search(subject) and lx.BOUNCE_BODY.search(head):
         return "bounce: failure notice"
     return None
+
+
+def _says_bounce(subject: str, head: str) -> bool:
+    return bool(lx.BOUNCE_SUBJECT.search(subject) or lx.BOUNCE_BODY.search(head))
 
 
 def bounce_report(mail: DecodedMail, signals: HeaderSignals) -> BounceReport:
@@ -278,13 +284,15 @@ def _human_intent(text: str) -> bool:
 
 def spam_reasons(signals: HeaderSignals, own_text: str) -> list[str]:
     """Why a message reads as a newsletter, sales pitch or phishing (empty when it does not)."""
+    if lx.REGISTER.search(own_text):  # a registration is never mass mail, whatever else it says
+        return []
     text = f"{signals.subject}\n{own_text[:6000]}"
     phrases = {m.group(0).lower() for m in lx.SPAM_PHRASES.finditer(text)}
     urls = len(URL.findall(own_text))
     score = len(phrases) + (1 if urls >= 3 else 0) + (1 if signals.bulk else 0)
     local = signals.sender.email.split("@")[0] if signals.sender else ""
     score += 1 if MASS_MAILBOX.match(local) else 0
-    if score >= 2 and not lx.REGISTER.search(own_text):
+    if score >= 2:
         return ["mass mail or spam: " + ", ".join(sorted(phrases)[:4])]
     return []
 
@@ -318,7 +326,7 @@ def read_intent(sentence_list: list[str], content: str) -> Intent:
     intent = Intent()
     for sentence in sentence_list:
         plain = URL.sub(" ", sentence)
-        _read_sentence(plain, intent)
+        _file_sentence(plain, read_sentence(plain), intent)
     intent.not_registered = bool(lx.NOT_REGISTERED.search(content))
     intent.was_registered = bool(lx.WAS_REGISTERED.search(content))
     intent.attachment_words = bool(lx.ATTACHMENT_WORDS.search(content))
@@ -326,31 +334,60 @@ def read_intent(sentence_list: list[str], content: str) -> Intent:
     return intent
 
 
-def _read_sentence(sentence: str, intent: Intent) -> None:
-    cancels = False
+class Reading(NamedTuple):
+    """What one sentence does: for each list of an Intent, whether the sentence belongs in it."""
+
+    cancel_strong: bool
+    cancel_weak: bool
+    register: bool
+    question: bool
+    practical: bool
+    tentative: bool
+    substitution: bool
+    change: bool
+
+
+@lru_cache(maxsize=4096)
+def read_sentence(sentence: str) -> Reading:
+    """What ``sentence`` does (the same every time: template sentences are read once)."""
     strong = lx.CANCEL_STRONG.search(sentence) or (
         lx.CANCEL_VERB.search(sentence) and lx.REGISTRATION_OBJECT.search(sentence)
     )
-    if strong and not UNSUBSCRIBE.search(sentence):
-        intent.cancel_strong.append(sentence)
-        cancels = True
-    elif lx.CANCEL_WEAK.search(sentence):
-        intent.cancel_weak.append(sentence)
-        cancels = True
-    if not cancels and lx.REGISTER.search(sentence) and not lx.REGISTER_NEGATED.search(sentence):
-        intent.register.append(sentence)
-    if _is_question(sentence):
-        intent.questions.append(sentence)
-    if lx.PRACTICAL_REQUEST.search(sentence):
-        intent.practical.append(sentence)
-    if lx.TENTATIVE.search(sentence) or (
-        lx.HEDGE.search(sentence) and lx.ATTENDANCE.search(sentence)
-    ):
-        intent.tentative.append(sentence)
-    if lx.SUBSTITUTION.search(sentence):
-        intent.substitution.append(sentence)
-    if lx.CHANGE_REQUEST.search(sentence):
-        intent.changes.append(sentence)
+    cancel_strong = bool(strong) and not UNSUBSCRIBE.search(sentence)
+    cancel_weak = not cancel_strong and bool(lx.CANCEL_WEAK.search(sentence))
+    cancels = cancel_strong or cancel_weak
+    return Reading(
+        cancel_strong=cancel_strong,
+        cancel_weak=cancel_weak,
+        register=not cancels
+        and bool(lx.REGISTER.search(sentence))
+        and not lx.REGISTER_NEGATED.search(sentence),
+        question=_is_question(sentence),
+        practical=bool(lx.PRACTICAL_REQUEST.search(sentence)),
+        tentative=bool(
+            lx.TENTATIVE.search(sentence)
+            or (lx.HEDGE.search(sentence) and lx.ATTENDANCE.search(sentence))
+        ),
+        substitution=bool(lx.SUBSTITUTION.search(sentence)),
+        change=bool(lx.CHANGE_REQUEST.search(sentence)),
+    )
+
+
+def _file_sentence(sentence: str, reading: Reading, intent: Intent) -> None:
+    """Add ``sentence`` to the lists of ``intent`` that its reading names."""
+    filed = (
+        (reading.cancel_strong, intent.cancel_strong),
+        (reading.cancel_weak, intent.cancel_weak),
+        (reading.register, intent.register),
+        (reading.question, intent.questions),
+        (reading.practical, intent.practical),
+        (reading.tentative, intent.tentative),
+        (reading.substitution, intent.substitution),
+        (reading.change, intent.changes),
+    )
+    for belongs, sentences in filed:
+        if belongs:
+            sentences.append(sentence)
 
 
 def _is_question(sentence: str) -> bool:
@@ -414,14 +451,14 @@ def event_mentions(text: str, event: EventContext) -> list[str]:
     return found
 
 
-def other_event(text: str, event: EventContext) -> bool:
-    """Whether ``text`` is about another event: an event word next to another date, none of ours."""
-    if (
-        event.title_pattern.search(text)
-        or event.venue_pattern.search(text)
-        or event.date_pattern.search(text)
-    ):
-        return False
+def other_event(text: str, event: EventContext, mentions: Collection[str] | None = None) -> bool:
+    """Whether ``text`` is about another event: an event word next to another date, none of ours.
+
+    ``mentions`` are the event_mentions of ``text`` when they are known already.
+    """
+    found = event_mentions(text, event) if mentions is None else mentions
+    if "title" in found or "venue" in found or "date" in found or "event word" not in found:
+        return False  # an event word in a sentence is one in the text
     for sentence in SENTENCE_BREAK.split(text):
         if not EVENT_NOUN_PATTERN.search(sentence):
             continue

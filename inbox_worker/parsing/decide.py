@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Final
 
 from inbox_worker.logs import message_context
@@ -123,6 +124,17 @@ class Context:
     def replied_to_organiser(self) -> bool:
         """Whether the mail quotes one of the organiser's mails."""
         return bool(self.organiser_blocks)
+
+    @cached_property
+    def mentions(self) -> frozenset[str]:
+        """What in the subject and the writer's own text points at the event (event_mentions)."""
+        return frozenset(event_mentions(f"{self.signals.subject}\n{self.content}", self.event))
+
+    @cached_property
+    def about_other_event(self) -> bool:
+        """Whether the subject and the writer's own text are about another event."""
+        text = f"{self.signals.subject}\n{self.content}"
+        return other_event(text, self.event, self.mentions)
 
     def quotes(self, pattern: lx.Phrases) -> bool:
         """Whether a quoted organiser mail matches ``pattern`` (invitation, confirmation…)."""
@@ -438,9 +450,8 @@ def _snippet(text: str) -> str:
 
 def _about_event(ctx: Context, extraction: Extraction) -> bool:
     """Whether the mail points at the event: title, venue, date, a reply, our template filled in."""
-    text = f"{ctx.signals.subject}\n{ctx.content}"
-    found = set(event_mentions(text, ctx.event))
-    if other_event(text, ctx.event) and not ctx.replied_to_organiser:
+    found = ctx.mentions
+    if not ctx.replied_to_organiser and ctx.about_other_event:
         return False
     if (
         found & {"title", "venue"}
@@ -470,8 +481,7 @@ def _addressed_to_organiser(ctx: Context) -> bool:
 
 
 def _for_other_event(ctx: Context) -> bool:
-    text = f"{ctx.signals.subject}\n{ctx.content}"
-    return other_event(text, ctx.event) and not ctx.replied_to_organiser
+    return not ctx.replied_to_organiser and ctx.about_other_event
 
 
 # -- registrants ----------------------------------------------------------------------------------
