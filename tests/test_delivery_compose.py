@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import email
 import email.policy
+from email.header import decode_header, make_header
 from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
@@ -20,8 +21,12 @@ from inbox_worker.delivery.compose import (
     ComposedReply,
     Thread,
     UnusableAddress,
+    clean_display_name,
     clean_text,
     compose_reply,
+    encoded_words,
+    header_field,
+    mailbox_value,
     reply_subject,
     usable_address,
 )
@@ -188,6 +193,121 @@ def test_usable_addresses_are_normalised() -> None:
 
 def test_clean_text_removes_control_characters() -> None:
     assert clean_text("a\tb\r\nc\x00d\u200be") == "a b c d e"
+
+
+LONG_ATOM = "x" * 300
+TRICKY_NAMES = [
+    "Aïcha Benali",
+    "Zoë Van den Broeck",
+    'Jan "de Man" Peeters',
+    "Peeters, Jan",
+    "O'Brien; Mary (Gent) \\ Brussel",
+    'Zoë Peeters, "Jantje" (Gent)',
+    "Zoë Van den Broeck-Verhoeven " * 6,
+    LONG_ATOM,
+    "=?utf-8?q?Jan=0D=0ABcc=3A_evil=40attacker=2Eexample?=",
+    "=?utf-8?q?=3D=3Futf-8=3Fq=3FJan=3D0D=3D0ABcc=3F=3D?=",  # decodes to an encoded word
+    "Jan =?utf-8?q?x?= Peeters",
+    "名前 テスト",
+]
+TRICKY_SUBJECTS = [
+    "Inschrijving seminarie – Zoë",
+    'Inschrijving "Stadsorganisaties", Gent; Antwerpen (2)',
+    "Zoë " * 70,
+    "Inschrijving " * 20,
+    "=?utf-8?b?SW5zY2hyaWp2aW5nDQpCY2M6IGV2aWxAYXR0YWNrZXIuZXhhbXBsZQ==?=",
+    "Re: =?utf-8?q?=3D=3Futf-8=3Fq=3Fx=3F=3D?= en meer",
+    "éééé" * 60,
+    "Zoë Van den Broeck-Verhoeven " * 6,
+    "Jan =?utf-8?q?x?= Peeters",
+    "Re: Re: Aïcha",
+    "名前 テスト" * 30,
+    "Inschrijving\u00a0seminarie\u200b Gent\u2028Bcc: x@y.z",
+]
+EXPECTED_HEADERS = [
+    "From",
+    "To",
+    "Subject",
+    "Date",
+    "Message-ID",
+    "In-Reply-To",
+    "References",
+    AUTO_SUBMITTED_HEADER,
+    "X-Auto-Response-Suppress",
+    LOOP_HEADER,
+    "MIME-Version",
+    "Content-Type",
+    "Content-Language",
+]
+
+
+def header_lines(raw: bytes) -> list[bytes]:
+    head, _, _ = raw.partition(b"\r\n\r\n")
+    return head.split(b"\r\n")
+
+
+@pytest.mark.parametrize(("name", "subject"), list(zip(TRICKY_NAMES, TRICKY_SUBJECTS, strict=True)))
+def test_tricky_names_and_subjects_parse_back_unchanged(name: str, subject: str) -> None:
+    registrant = JAN.model_copy(update={"name": name})
+    references = tuple(f"<earlier-{number}@gent.be>" for number in range(8))
+    thread = Thread("<reg-1@gent.be>", subject, references)
+    reply = compose(to_name=name, registrants=[registrant], thread=thread)
+    raw = reply.as_bytes()
+    message = parsed(reply)
+
+    assert list(message.keys()) == EXPECTED_HEADERS
+    assert not message.defects
+    (recipient,) = message["To"].addresses
+    assert (recipient.display_name, recipient.addr_spec) == (
+        clean_display_name(name),
+        "jan@gent.be",
+    )
+    assert message["Subject"] == reply_subject(subject, "") == reply.subject
+    assert message["Message-ID"] == reply.message_id
+    assert message["In-Reply-To"] == "<reg-1@gent.be>"
+    assert message["References"].split() == [*references, "<reg-1@gent.be>"]
+    assert message["From"].addresses[0].addr_spec == "linda.boudry@kcvs.be"
+    assert clean_text(name, 120) in body(message, "plain")
+    assert calendar_of(message).walk("VEVENT")
+    for line in header_lines(raw):
+        assert line.isascii() and not line.startswith(b"Bcc")
+        assert len(line) <= 998
+        assert b"=?" not in line or len(line) <= 76
+    long_lines = [line for line in raw.split(b"\r\n") if len(line) > 76]
+    assert long_lines == [] or name == LONG_ATOM  # a word of 120 letters cannot be folded
+
+
+def test_a_display_name_that_needs_many_encoded_words_decodes_exactly() -> None:
+    # The standard library's address parser keeps the space between two adjacent encoded
+    # words of a display name (RFC 2047 says to drop it), so this uses the plain decoder.
+    for name in ["Ω" * 120, "Zoë " * 30, "Zoë, " * 24]:
+        value = mailbox_value(name.strip(), "jan@gent.be")
+        assert str(make_header(decode_header(value))) == f"{name.strip()} <jan@gent.be>"
+        assert all(len(word) <= 67 for word in value.split())
+
+
+@pytest.mark.parametrize("text", ["plain", "Zoë", " ", "a b", "=?x?=", "名前 テスト" * 20, "é_=?"])
+def test_encoded_words_decode_to_the_text(text: str) -> None:
+    words = encoded_words(text)
+    assert str(make_header(decode_header(" ".join(words)))) == text
+    assert all(len(word) <= 67 and word.isascii() and word.isprintable() for word in words)
+
+
+@pytest.mark.parametrize(
+    "value", ["a\r\nBcc: evil@attacker.example", "a\nb", "a\rb", "Zoë", "a\tb"]
+)
+def test_a_header_value_that_is_not_printable_ascii_is_refused(value: str) -> None:
+    with pytest.raises(ValueError, match="printable ASCII"):
+        header_field("Subject", value)
+
+
+def test_long_header_values_are_folded_at_their_own_spaces() -> None:
+    value = " ".join(f"<id-{number}@gent.be>" for number in range(30))
+    field = header_field("References", value)
+    lines = field.removesuffix("\r\n").split("\r\n")
+    assert len(lines) > 1 and all(0 < len(line) <= 76 for line in lines)
+    assert all(line.startswith(" <") for line in lines[1:])
+    assert "".join(lines) == f"References: {value}"
 
 
 # -- parts and templates ----------------------------------------------------------------------

@@ -1,23 +1,31 @@
-"""Compose a reply as a threaded MIME message: safe headers, text and HTML parts, an invitation.
+"""Compose a reply as threaded MIME bytes: safe headers, text and HTML parts, an invitation.
 
 Nothing taken from an incoming mail reaches a header as it came: names and subjects are decoded,
-stripped of control characters (a CR/LF, raw or encoded, can never start a header of its own)
-and written through ``email.headerregistry`` objects under ``email.policy.SMTP``; an address is
-used only when it is one plain, valid addr-spec.
+stripped of control characters (a CR/LF, raw or encoded, can never start a header of its own),
+RFC 2047-encoded unless they are plain ASCII and folded only at their own spaces, and every
+header line must be printable ASCII; an address is used only when it is one plain, valid
+addr-spec. Headers are written as text, not parsed again through ``email.headerregistry``.
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
+import email
+import email.policy
+import functools
+import math
 import re
+import secrets
+import string
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from email.errors import HeaderParseError
 from email.header import decode_header, make_header
 from email.headerregistry import Address
 from email.message import EmailMessage
-from email.policy import SMTP
 from email.utils import format_datetime, make_msgid
 from typing import Any, Final
 
@@ -34,6 +42,21 @@ LOOP_HEADER: Final = "X-Inbox-Worker-Loop"  # value: the organiser's address; ne
 AUTO_RESPONSE_SUPPRESS_HEADER: Final = "X-Auto-Response-Suppress"  # Exchange: no OOF to us
 AUTO_RESPONSE_SUPPRESS_VALUE: Final = "All"
 CONTENT_LANGUAGE_HEADER: Final = "Content-Language"
+
+# How the message is written.
+CRLF: Final = "\r\n"
+MIME_VERSION_FIELD: Final = b"MIME-Version: 1.0\r\n"
+HEADER_LINE_LENGTH: Final = 76  # RFC 2047: a line with an encoded word is at most 76 long
+LONGEST_HEADER_NAME: Final = "Subject: "  # of the headers that can carry encoded words
+ENCODED_WORD_LENGTH: Final = HEADER_LINE_LENGTH - len(LONGEST_HEADER_NAME)
+Q_WORD_PREFIX: Final = "=?utf-8?q?"
+B_WORD_PREFIX: Final = "=?utf-8?b?"
+WORD_SUFFIX: Final = "?="
+BASE64_QUANTUM_BYTES: Final = 3  # base64 writes every 3 bytes as 4 characters
+BASE64_QUANTUM_CHARS: Final = 4
+BOUNDARY_PREFIX: Final = "=_"  # never occurs in quoted-printable or base64 text
+BOUNDARY_RANDOM_BYTES: Final = 16
+ADDRESS_CACHE_SIZE: Final = 4096  # validated addresses: the reply guard and compose ask twice
 
 REPLY_PREFIX: Final = "Re: "
 MAX_NAME_LENGTH: Final = 120
@@ -63,6 +86,11 @@ _REPLY_PREFIXES = re.compile(r"^(?:\s*(?:re|aw|antw|sv|réf|ref)(?:\[\d+\])?\s*:
 _MESSAGE_ID = re.compile(r"^<[!-;=?-~]+>$")  # printable ASCII without '<', '>' or spaces
 _ADDRESS_FORBIDDEN = re.compile(r"[\s<>(),;:\"\\\[\]]")
 _NAME_FORBIDDEN = re.compile(r"[@<>]")
+_PHRASE_SPECIALS = re.compile(r'[][\\()<>@,:;".]')  # not atext: a display name with one is quoted
+_QUOTED_PAIR = re.compile(r'(["\\])')
+# RFC 2047 5(3): what a 'Q' encoded word in a phrase may carry as it is.
+_Q_LITERAL: Final = frozenset(string.ascii_letters + string.digits + "!*+-/")
+_TEXT_ROOM: Final = ENCODED_WORD_LENGTH - len(Q_WORD_PREFIX) - len(WORD_SUFFIX)
 
 
 class UnusableAddress(ValueError):
@@ -79,17 +107,32 @@ class Thread:
 
 
 @dataclass(frozen=True)
+class Recipient:
+    """Who a reply goes to: one valid addr-spec and a cleaned display name (maybe empty)."""
+
+    addr_spec: str
+    display_name: str = ""
+
+
+@dataclass(frozen=True)
 class ComposedReply:
     """A reply ready for the outbox."""
 
-    message: EmailMessage
+    raw: bytes
     message_id: str
-    recipient: Address
+    recipient: Recipient
     subject: str
 
     def as_bytes(self) -> bytes:
         """The complete message as it goes on the wire (CRLF line ends)."""
-        return self.message.as_bytes(policy=SMTP)
+        return self.raw
+
+    @property
+    def message(self) -> EmailMessage:
+        """The reply parsed back by the standard library (for inspection; parsed on each call)."""
+        parsed = email.message_from_bytes(self.raw, policy=email.policy.default)
+        assert isinstance(parsed, EmailMessage)
+        return parsed
 
 
 # ---------------------------------------------------------------------------------------------
@@ -137,6 +180,12 @@ def usable_address(value: str | None) -> str | None:
         return None
     if not candidate.isprintable() or candidate.count("@") != 1:
         return None
+    return _validated_address(candidate)
+
+
+@functools.lru_cache(maxsize=ADDRESS_CACHE_SIZE)
+def _validated_address(candidate: str) -> str | None:
+    """The normalised ``candidate`` when email-validator accepts it (asked once per address)."""
     try:
         checked = validate_email(
             candidate,
@@ -150,12 +199,12 @@ def usable_address(value: str | None) -> str | None:
     return str(checked.ascii_email or checked.normalized)
 
 
-def recipient_address(to_address: str, to_name: str | None) -> Address:
+def recipient_address(to_address: str, to_name: str | None) -> Recipient:
     """The To address; UnusableAddress unless ``to_address`` is one valid addr-spec."""
     address = usable_address(to_address)
     if address is None:
         raise UnusableAddress(f"not a single valid e-mail address: {clean_text(to_address)!r}")
-    return Address(display_name=clean_display_name(to_name), addr_spec=address)
+    return Recipient(addr_spec=address, display_name=clean_display_name(to_name))
 
 
 def sender_address(settings: Settings) -> Address:
@@ -269,14 +318,12 @@ def compose_reply(
     rendered = render.render_reply(settings.replies.templates_dir, purpose, lang, variables)
     subject = reply_subject(thread.subject if thread else None, rendered.subject)
     message_id = message_id or new_message_id(settings)
-    message = EmailMessage(policy=SMTP)
-    _set_headers(message, settings, recipient, subject, message_id, thread, now)
-    message.set_content(rendered.text, subtype="plain", charset="utf-8", cte="quoted-printable")
-    message.add_alternative(rendered.html, subtype="html", charset="utf-8", cte="quoted-printable")
+    calendar = None
     if with_invitation:
-        _attach_invitation(message, settings, recipient, views, variables, lang, now)
-    message[CONTENT_LANGUAGE_HEADER] = lang.value  # after the parts: set_content clears Content-*
-    return ComposedReply(message, message_id, recipient, subject)
+        calendar = _invitation_part(settings, recipient, views, variables, lang, now)
+    headers = _reply_headers(settings, recipient, subject, message_id, thread, now)
+    body = _reply_body(rendered, lang, calendar)
+    return ComposedReply(headers + MIME_VERSION_FIELD + body, message_id, recipient, subject)
 
 
 def _first_name_or_name(display_name: str, views: Sequence[render.RegistrantView]) -> str:
@@ -288,49 +335,222 @@ def _first_name_or_name(display_name: str, views: Sequence[render.RegistrantView
     return ""
 
 
-def _set_headers(
-    message: EmailMessage,
+# ---------------------------------------------------------------------------------------------
+# Headers
+# ---------------------------------------------------------------------------------------------
+
+
+def header_field(name: str, value: str) -> str:
+    """``Name: value`` and CRLF, folded at the value's own spaces into lines of at most 76.
+
+    ValueError unless ``value`` is printable ASCII: a line break can never end up in it.
+    """
+    if not (value.isascii() and value.isprintable()):
+        raise ValueError(f"the {name} header would not be one line of printable ASCII")
+    words = value.split(" ")
+    lines = [f"{name}: {words[0]}"]
+    for word in words[1:]:
+        if word and len(lines[-1]) + 1 + len(word) > HEADER_LINE_LENGTH:
+            lines.append(" " + word)
+        else:
+            lines[-1] += " " + word
+    return CRLF.join(lines) + CRLF
+
+
+def encoded_words(text: str) -> list[str]:
+    """``text`` as RFC 2047 encoded words in UTF-8, each short enough for one header line.
+
+    'Q' or 'B', whichever is shorter (as the standard library chooses). Words are split between
+    characters, never inside one; decoded and joined they give ``text``.
+    """
+    q_pieces = [_q_encoded(char) for char in text]
+    if sum(map(len, q_pieces)) <= _base64_length(len(text.encode("utf-8"))):
+        return [Q_WORD_PREFIX + chunk + WORD_SUFFIX for chunk in _packed(q_pieces, _TEXT_ROOM)]
+    byte_room = _TEXT_ROOM // BASE64_QUANTUM_CHARS * BASE64_QUANTUM_BYTES
+    # Each character's UTF-8 bytes as Latin-1 text: one character per byte, for _packed.
+    byte_pieces = [char.encode("utf-8").decode("latin-1") for char in text]
+    return [
+        B_WORD_PREFIX + base64.b64encode(chunk.encode("latin-1")).decode("ascii") + WORD_SUFFIX
+        for chunk in _packed(byte_pieces, byte_room)
+    ]
+
+
+def _base64_length(byte_count: int) -> int:
+    return BASE64_QUANTUM_CHARS * math.ceil(byte_count / BASE64_QUANTUM_BYTES)
+
+
+def _packed(pieces: Sequence[str], room: int) -> list[str]:
+    """Consecutive ``pieces`` joined into strings of at most ``room`` characters, in order."""
+    chunks: list[str] = []
+    current = ""
+    for piece in pieces:
+        if current and len(current) + len(piece) > room:
+            chunks.append(current)
+            current = ""
+        current += piece
+    if current:
+        chunks.append(current)
+    return chunks
+
+
+def _q_encoded(char: str) -> str:
+    if char in _Q_LITERAL:
+        return char
+    if char == " ":
+        return "_"
+    return "".join(f"={byte:02X}" for byte in char.encode("utf-8"))
+
+
+def _needs_encoding(text: str) -> bool:
+    """Whether ``text`` must be encoded: not ASCII, or it could be read as an encoded word."""
+    return not text.isascii() or "=?" in text
+
+
+def _needs_encoding_in_phrase(word: str) -> bool:
+    """Whether a word of a display name next to encoded words must be encoded too."""
+    return _needs_encoding(word) or _PHRASE_SPECIALS.search(word) is not None
+
+
+def _encoded_runs(text: str, needs_encoding: Callable[[str], bool]) -> str:
+    """``text`` with each run of words that need it as encoded words, other words as they are.
+
+    A space inside a run is encoded with it; a space next to a plain word stays a space: both
+    survive decoding.
+    """
+    tokens: list[str] = []
+    run: list[str] = []
+    for word in text.split(" "):
+        if needs_encoding(word):
+            run.append(word)
+            continue
+        if run:
+            tokens += encoded_words(" ".join(run))
+            run = []
+        tokens.append(word)
+    if run:
+        tokens += encoded_words(" ".join(run))
+    return " ".join(tokens)
+
+
+def unstructured_value(text: str) -> str:
+    """A Subject-like header value: plain ASCII words as they are, the others encoded."""
+    return _encoded_runs(text, _needs_encoding) if _needs_encoding(text) else text
+
+
+def mailbox_value(display_name: str, addr_spec: str) -> str:
+    """``Name <addr-spec>`` (or the bare addr-spec): the name quoted or encoded as it needs."""
+    if not display_name:
+        return addr_spec
+    if _needs_encoding(display_name):
+        phrase = _encoded_runs(display_name, _needs_encoding_in_phrase)
+    elif _PHRASE_SPECIALS.search(display_name):
+        phrase = '"' + _QUOTED_PAIR.sub(r"\\\1", display_name) + '"'
+    else:
+        phrase = display_name
+    return f"{phrase} <{addr_spec}>"
+
+
+@functools.lru_cache(maxsize=8)
+def _from_field(from_name: str, from_address: str) -> str:
+    """The From header of every reply (the same for all of them: built once)."""
+    if usable_address(from_address) is None:
+        raise ValueError(f"smtp.from_address is not one plain ASCII address: {from_address!r}")
+    return header_field("From", mailbox_value(clean_display_name(from_name), from_address))
+
+
+def _reply_headers(
     settings: Settings,
-    recipient: Address,
+    recipient: Recipient,
     subject: str,
     message_id: str,
     thread: Thread | None,
     now: datetime,
-) -> None:
-    message["From"] = sender_address(settings)
-    message["To"] = recipient
-    message["Subject"] = subject
-    message["Date"] = format_datetime(now.astimezone(settings.event.zone))
-    message["Message-ID"] = message_id
-    chain = references_chain(thread) if thread else []
+) -> bytes:
+    fields = [
+        _from_field(settings.smtp.from_name, str(settings.smtp.from_address)),
+        header_field("To", mailbox_value(recipient.display_name, recipient.addr_spec)),
+        header_field("Subject", unstructured_value(subject)),
+        header_field("Date", format_datetime(now.astimezone(settings.event.zone))),
+        header_field("Message-ID", message_id),
+    ]
     original = valid_message_id(thread.message_id) if thread else None
     if original:
-        message["In-Reply-To"] = original
+        fields.append(header_field("In-Reply-To", original))
+    chain = references_chain(thread) if thread else []
     if chain:
-        message["References"] = " ".join(chain)
-    message[AUTO_SUBMITTED_HEADER] = AUTO_SUBMITTED_VALUE
-    message[AUTO_RESPONSE_SUPPRESS_HEADER] = AUTO_RESPONSE_SUPPRESS_VALUE
-    message[LOOP_HEADER] = str(settings.smtp.from_address)
+        fields.append(header_field("References", " ".join(chain)))
+    fields += [
+        header_field(AUTO_SUBMITTED_HEADER, AUTO_SUBMITTED_VALUE),
+        header_field(AUTO_RESPONSE_SUPPRESS_HEADER, AUTO_RESPONSE_SUPPRESS_VALUE),
+        header_field(LOOP_HEADER, str(settings.smtp.from_address)),
+    ]
+    return "".join(fields).encode("ascii")
 
 
-def _attach_invitation(
-    message: EmailMessage,
+# ---------------------------------------------------------------------------------------------
+# MIME parts: each is its Content-* header lines, an empty line and its encoded body
+# ---------------------------------------------------------------------------------------------
+
+
+def _reply_body(
+    rendered: render.RenderedReply, language: Language, calendar: bytes | None
+) -> bytes:
+    """Text and HTML as alternatives, with the invitation beside them when there is one."""
+    texts = [_text_part(rendered.text, "plain"), _text_part(rendered.html, "html")]
+    language_field = header_field(CONTENT_LANGUAGE_HEADER, language.value)
+    if calendar is None:
+        return _multipart("alternative", texts, language_field)
+    return _multipart("mixed", [_multipart("alternative", texts), calendar], language_field)
+
+
+def _text_part(text: str, subtype: str) -> bytes:
+    """A UTF-8 text part, quoted-printable, with CRLF line ends and a final line end."""
+    body = b"\r\n".join(text.encode("utf-8").splitlines()) + b"\r\n"
+    headers = header_field("Content-Type", f'text/{subtype}; charset="utf-8"') + header_field(
+        "Content-Transfer-Encoding", "quoted-printable"
+    )
+    return headers.encode("ascii") + b"\r\n" + binascii.b2a_qp(body, istext=True)
+
+
+def _multipart(subtype: str, parts: Sequence[bytes], extra_fields: str = "") -> bytes:
+    """A multipart of ``parts`` under a fresh random boundary; ``extra_fields`` after its type."""
+    boundary = BOUNDARY_PREFIX + secrets.token_hex(BOUNDARY_RANDOM_BYTES)
+    header = header_field("Content-Type", f'multipart/{subtype}; boundary="{boundary}"')
+    delimiter = b"--" + boundary.encode("ascii")
+    chunks = [(header + extra_fields).encode("ascii"), b"\r\n"]
+    for part in parts:
+        chunks += [delimiter, b"\r\n", part, b"\r\n"]
+    chunks += [delimiter, b"--\r\n"]
+    return b"".join(chunks)
+
+
+def _parameters(params: Mapping[str, str]) -> str:
+    """MIME parameters, each value quoted; ValueError for a value that cannot be quoted simply."""
+    for value in params.values():
+        if _QUOTED_PAIR.search(value):
+            raise ValueError(f"MIME parameter value needs escaping: {value!r}")
+    return "".join(f'; {name}="{value}"' for name, value in params.items())
+
+
+def _invitation_part(
     settings: Settings,
-    recipient: Address,
+    recipient: Recipient,
     views: Sequence[render.RegistrantView],
     variables: dict[str, Any],
     language: Language,
     now: datetime,
-) -> None:
+) -> bytes:
     person = views[0].email or views[0].name if len(views) == 1 else ""
     domain = str(settings.smtp.from_address).rpartition("@")[2]
     uid = invitation.invitation_uid(settings.event, person or recipient.addr_spec, domain)
     description = render.render_invitation_text(settings.replies.templates_dir, language, variables)
     data = invitation.build_invitation(settings.event, uid=uid, description=description, now=now)
-    message.add_attachment(
-        data,
-        maintype="text",
-        subtype="calendar",
-        filename=INVITATION_FILENAMES[language],
-        params=dict(invitation.CONTENT_TYPE_PARAMS),
+    content_type = "text/calendar" + _parameters(invitation.CONTENT_TYPE_PARAMS)
+    disposition = "attachment" + _parameters({"filename": INVITATION_FILENAMES[language]})
+    headers = (
+        header_field("Content-Type", content_type)
+        + header_field("Content-Disposition", disposition)
+        + header_field("Content-Transfer-Encoding", "base64")
     )
+    body = base64.encodebytes(data).replace(b"\n", b"\r\n")
+    return headers.encode("ascii") + b"\r\n" + body
