@@ -75,7 +75,9 @@ def decode_header_text(value: object) -> str:
     if isinstance(value, email.header.Header):
         text = _join_chunks(email.header.decode_header(value))
     else:
-        text = FOLDING.sub(" ", repair_surrogates(str(value)))
+        text = repair_surrogates(str(value))
+        if "\n" in text or "\r" in text:
+            text = FOLDING.sub(" ", text)
         if ENCODED_WORD.search(text):
             text = _decode_encoded_words(text)
     return clean_line(text)

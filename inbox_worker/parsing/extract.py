@@ -39,6 +39,7 @@ SENTENCE_SPLIT: Final = re.compile(
     r"(?<=[.!?])(?<!\b[Mm]evr\.)(?<!\b[Dd]hr\.)(?<!\b[Pp]rof\.)(?<!\b[DdMm]r\.)(?<!\b[Mm]w\.)(?<!\bMrs\.)"
     r"\s+(?=[A-ZÀ-Ý0-9“\"'‘(])"
 )
+SENTENCE_END: Final = re.compile(r"[.!?]")  # SENTENCE_SPLIT splits only after one of these
 WRAPPED: Final = re.compile(r"[\w,;’'\-]$")
 WRAPPED_ASIDE: Final = re.compile(r"\((?:[a-zà-ÿ]|in\s+cc\b)")
 WRAP_WIDTH: Final = 60  # a line this long that stops mid-sentence was wrapped by the mailer
@@ -242,6 +243,9 @@ def sentences(text: str) -> list[str]:
         last_line = stripped
     result: list[str] = []
     for chunk in chunks:
+        if not SENTENCE_END.search(chunk):  # no full stop, no sentences to split
+            result.extend([chunk.strip()] if chunk.strip() else [])
+            continue
         result.extend(s.strip() for s in SENTENCE_SPLIT.split(chunk) if s and s.strip())
     return result
 

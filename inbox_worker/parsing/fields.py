@@ -210,6 +210,7 @@ def _edit_distance(a: str, b: str, limit: int) -> int:
     return previous[-1]
 
 
+@lru_cache(maxsize=8192)
 def match_label(line: str) -> tuple[Field, str, str] | None:
     """(field, label as written, value) when ``line`` is a labelled field, else None."""
     if len(line) > MAX_LINE:

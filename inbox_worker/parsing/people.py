@@ -53,6 +53,7 @@ MAX_VCARD_LINES: Final = 200
 MAX_VCARD_VALUE: Final = 200
 LIST_PREFIX: Final = re.compile(r"^\s*(?:[-*•·▪◦>]|\d{1,2}[.)]|[a-z][.)]|\(\d{1,2}\))\s+")
 LIST_SPLIT: Final = re.compile(r"\s+[–—-]\s+|\s*[|;]\s*|,\s*|\s*\(\s*|\s*\)\s*[,;:–-]?\s*|\s+/\s+")
+LIST_SEPARATOR: Final = re.compile(r"[–—|;,()/-]")  # every split of LIST_SPLIT is at one of these
 ROLE_STEMS: Final = (
     "werker", "archivaris", "bibliothecaris", "informaticus", "analyst", "engineer", "assistant",
     "secretary", "clerk", "councillor", "councilor", "alderman", "mayor", "researcher", "lecturer",
@@ -531,6 +532,8 @@ def parse_list_line(line: str) -> ListEntry | None:
 
 
 def _list_entry(text: str, bullet: bool) -> ListEntry | None:
+    if not LIST_SEPARATOR.search(text):
+        return None  # LIST_SPLIT finds nothing to split at: one part
     parts = [p.strip(" .") for p in LIST_SPLIT.split(text) if p and p.strip(" .")]
     if len(parts) < 2 or not is_person_name(parts[0]):
         return None

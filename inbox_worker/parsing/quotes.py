@@ -29,6 +29,7 @@ FORWARD_SEPARATOR: Final = re.compile(
     r"forward|doorgestuurd|transféré|réexpédié|weitergeleitet", re.I
 )
 UNDERSCORES: Final = re.compile(r"^\s*_{8,}\s*$")
+UNDERSCORE_RUN: Final = "_" * 8  # in every line UNDERSCORES matches
 ATTRIBUTION: Final = re.compile(
     r"^\s*(?:>\s*)*(?:(?:op|on|le|am|el|il)\b.{3,300}?\b(?:schreef|wrote|a\s+écrit|schrieb|escribió|"
     r"ha\s+scritto|het\s+volgende\s+geschreven)|.{1,200}?\b(?:schreef|wrote|a\s+écrit|schrieb)"
@@ -185,24 +186,30 @@ def _quote_header_length(lines: list[str], i: int) -> int:
     line = lines[i]
     if len(line) > 400:
         return 0
-    if SEPARATOR.match(line) or UNDERSCORES.match(line):
+    underscores = UNDERSCORE_RUN in line and bool(UNDERSCORES.match(line))
+    if underscores or SEPARATOR.match(line):
         following = lines[i + 1 : i + 4]
-        if UNDERSCORES.match(line) and not any(OUTLOOK_FROM.match(x) for x in following):
+        if underscores and not any(OUTLOOK_FROM.match(x) for x in following):
             return 0
         return 1
-    if OUTLOOK_FROM.match(line):
+    if ":" in line and OUTLOOK_FROM.match(line):
         window = lines[i + 1 : i + 1 + MAX_HEADER_SCAN]
         fields = [j for j, x in enumerate(window) if OUTLOOK_FIELDS.match(x)]
         if len(fields) >= 2:
             return fields[-1] + 2
         return 0
-    if ATTRIBUTION.match(line):
+    if _is_attribution(line):
         return 1
     if ATTRIBUTION_START.match(line) and i + 1 < len(lines) and len(line) < 200:
         joined = line.rstrip() + " " + lines[i + 1].strip()
-        if ATTRIBUTION.match(joined):
+        if _is_attribution(joined):
             return 2
     return 0
+
+
+def _is_attribution(line: str) -> bool:
+    """'Op 3 december schreef Linda Boudry <…>:' (every attribution ends in a colon)."""
+    return line.rstrip().endswith(":") and bool(ATTRIBUTION.match(line))
 
 
 def _quoted_blocks(lines: list[str]) -> list[QuotedBlock]:
