@@ -494,6 +494,27 @@ def test_the_shared_invitation_frame_gives_the_bytes_of_a_calendar_built_anew(
         assert cached == fresh
 
 
+def test_the_calendar_is_built_once_per_event_and_description(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    event = Settings().event
+    description = "Only this test's description"
+    invitation.build_invitation(event, uid="first@kcvs.be", description=description, now=NOW)
+    built_anew: list[str] = []
+    original = invitation.build_invitation_from_scratch
+
+    def counting(*args: Any, **kwargs: Any) -> bytes:
+        built_anew.append(kwargs["uid"])
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(invitation, "build_invitation_from_scratch", counting)
+    for number in range(3):
+        uid = f"{number}@kcvs.be"
+        data = invitation.build_invitation(event, uid=uid, description=description, now=NOW)
+        assert f"UID:{uid}".encode() in data
+    assert built_anew == []
+
+
 def test_a_changed_event_setting_changes_the_invitation() -> None:
     settings = Settings()
     before = calendar_of(parsed(compose(settings)))

@@ -19,7 +19,8 @@ import hashlib
 from dataclasses import dataclass
 from typing import Any, Final
 
-from icalendar import Calendar, Event, vCalAddress, vText
+from icalendar import Calendar, Event, vCalAddress, vDDDTypes, vText
+from icalendar.parser import Contentline
 
 from inbox_worker import __version__
 from inbox_worker.config import EventConfig
@@ -34,8 +35,7 @@ FRAME_CACHE_SIZE: Final = 32  # (event, description) pairs: a few languages of o
 # What the shared frame is built with; the real DTSTAMP and UID lines replace these.
 _PLACEHOLDER_UID: Final = "inbox-worker-placeholder-uid@invalid"
 _PLACEHOLDER_STAMP: Final = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
-_EVENT_BEGIN: Final = b"BEGIN:VEVENT\r\n"
-_EVENT_END: Final = b"END:VEVENT\r\n"
+CONTENT_LINE_END: Final = b"\r\n"
 
 EventKey = tuple[tuple[str, Any], ...]
 
@@ -112,20 +112,16 @@ def _invitation_frame(key: EventKey, description: str) -> _Frame | None:
 
 
 def _stamp_and_uid_lines(uid: str, now: dt.datetime) -> bytes:
-    """The DTSTAMP and UID content lines, exactly as they appear in a whole event."""
-    component = Event()
-    _add_stamp_and_uid(component, uid, now)
-    return bytes(component.to_ical()).removeprefix(_EVENT_BEGIN).removesuffix(_EVENT_END)
-
-
-def _add_stamp_and_uid(component: Event, uid: str, now: dt.datetime) -> None:
-    component.add("dtstamp", now.astimezone(dt.UTC))
-    component.add("uid", uid)
+    """The DTSTAMP and UID content lines as icalendar writes them (escaped, folded) in an event."""
+    stamp = vDDDTypes(now.astimezone(dt.UTC)).to_ical().decode("ascii")
+    lines = [f"DTSTAMP:{stamp}", f"UID:{vText(uid).to_ical().decode('utf-8')}"]
+    return b"".join(Contentline(line).to_ical() + CONTENT_LINE_END for line in lines)
 
 
 def _event_component(event: EventConfig, *, uid: str, description: str, now: dt.datetime) -> Event:
     component = Event()
-    _add_stamp_and_uid(component, uid, now)
+    component.add("uid", uid)
+    component.add("dtstamp", now.astimezone(dt.UTC))
     component.add("sequence", 0)
     component.add("dtstart", _local(event, event.start_time))
     component.add("dtend", _local(event, event.end_time))
