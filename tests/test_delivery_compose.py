@@ -124,6 +124,16 @@ def test_every_composition_has_its_own_message_id() -> None:
     assert compose().message_id != compose().message_id
 
 
+def test_the_composed_reply_knows_its_recipient_and_parses_back() -> None:
+    reply = compose(to_address=" Jan@Gent.BE ", to_name="Zoë Van den Broeck")
+    assert (reply.recipient.addr_spec, reply.recipient.display_name) == (
+        "Jan@gent.be",
+        "Zoë Van den Broeck",
+    )
+    assert reply.message["Message-ID"] == reply.message_id
+    assert reply.as_bytes().startswith(b"From: ") and b"\r\n\r\n--=_" in reply.as_bytes()
+
+
 def test_an_invalid_original_message_id_is_not_copied() -> None:
     message = parsed(compose(thread=Thread("<bad id>\r\nX-Evil: 1", "Inschrijving")))
     assert message["In-Reply-To"] is None
