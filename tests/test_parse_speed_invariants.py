@@ -8,6 +8,7 @@ import random
 import pytest
 
 from inbox_worker.parsing import fields, headers
+from inbox_worker.parsing.decode import DecodedMail
 
 MAILBOX_PARTS = [
     "Jan",
@@ -119,3 +120,12 @@ def test_label_typos_find_the_label_a_full_search_finds() -> None:
         if len(folded) < fields.MIN_FUZZY or folded in fields.LABELS:
             continue
         assert fields.label_field(folded) == _nearest_label(folded), folded
+
+
+def test_header_lookup_follows_changed_headers() -> None:
+    mail = DecodedMail(headers=[("subject", "a"), ("from", "x@y.be"), ("subject", "b")])
+    assert (mail.header("Subject"), mail.header("to")) == ("a", None)
+    mail.headers.append(("to", "z@y.be"))
+    assert mail.header("TO") == "z@y.be"
+    mail.headers = [("subject", "c")]
+    assert (mail.header("subject"), mail.header("from")) == ("c", None)

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Collection
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Final, NamedTuple
 
 from inbox_worker.parsing import lexicon as lx
@@ -435,29 +434,59 @@ def _thanks_only(content: str, intent: Intent) -> bool:
 
 
 # -- about the event -----------------------------------------------------------------------------
+class EventMentions:
+    """What in a text points at the event: each kind of mention is looked for when first asked."""
+
+    def __init__(self, text: str, event: EventContext) -> None:
+        self.text = text
+        self.event = event
+
+    @cached_property
+    def title(self) -> bool:
+        """The event's title."""
+        return bool(self.event.title_pattern.search(self.text))
+
+    @cached_property
+    def venue(self) -> bool:
+        """The venue or its street."""
+        return bool(self.event.venue_pattern.search(self.text))
+
+    @cached_property
+    def organiser(self) -> bool:
+        """The organising organisation."""
+        return bool(self.event.organisation_pattern.search(self.text))
+
+    @cached_property
+    def date(self) -> bool:
+        """The event's date."""
+        return bool(self.event.date_pattern.search(self.text))
+
+    @cached_property
+    def event_word(self) -> bool:
+        """A word for a seminar-like event."""
+        return bool(EVENT_NOUN_PATTERN.search(self.text))
+
+
 def event_mentions(text: str, event: EventContext) -> list[str]:
     """What in ``text`` points at the event: its title, venue, organiser, date with an event word."""
-    found: list[str] = []
-    if event.title_pattern.search(text):
-        found.append("title")
-    if event.venue_pattern.search(text):
-        found.append("venue")
-    if event.organisation_pattern.search(text):
-        found.append("organiser")
-    if event.date_pattern.search(text):
-        found.append("date")
-    if EVENT_NOUN_PATTERN.search(text):
-        found.append("event word")
-    return found
+    found = EventMentions(text, event)
+    kinds = (
+        ("title", found.title),
+        ("venue", found.venue),
+        ("organiser", found.organiser),
+        ("date", found.date),
+        ("event word", found.event_word),
+    )
+    return [kind for kind, mentioned in kinds if mentioned]
 
 
-def other_event(text: str, event: EventContext, mentions: Collection[str] | None = None) -> bool:
+def other_event(text: str, event: EventContext, mentions: EventMentions | None = None) -> bool:
     """Whether ``text`` is about another event: an event word next to another date, none of ours.
 
-    ``mentions`` are the event_mentions of ``text`` when they are known already.
+    ``mentions`` are the EventMentions of ``text`` when some are known already.
     """
-    found = event_mentions(text, event) if mentions is None else mentions
-    if "title" in found or "venue" in found or "date" in found or "event word" not in found:
+    found = mentions or EventMentions(text, event)
+    if found.title or found.venue or found.date or not found.event_word:
         return False  # an event word in a sentence is one in the text
     for sentence in SENTENCE_BREAK.split(text):
         if not EVENT_NOUN_PATTERN.search(sentence):

@@ -11,11 +11,11 @@ from typing import Final
 from inbox_worker.logs import message_context
 from inbox_worker.parsing import lexicon as lx
 from inbox_worker.parsing.classify import (
+    EventMentions,
     Intent,
     automatic_verdict,
     bounce_verdict,
     detect_language,
-    event_mentions,
     other_event,
     read_intent,
 )
@@ -126,15 +126,14 @@ class Context:
         return bool(self.organiser_blocks)
 
     @cached_property
-    def mentions(self) -> frozenset[str]:
-        """What in the subject and the writer's own text points at the event (event_mentions)."""
-        return frozenset(event_mentions(f"{self.signals.subject}\n{self.content}", self.event))
+    def mentions(self) -> EventMentions:
+        """What in the subject and the writer's own text points at the event."""
+        return EventMentions(f"{self.signals.subject}\n{self.content}", self.event)
 
     @cached_property
     def about_other_event(self) -> bool:
         """Whether the subject and the writer's own text are about another event."""
-        text = f"{self.signals.subject}\n{self.content}"
-        return other_event(text, self.event, self.mentions)
+        return other_event(self.mentions.text, self.event, self.mentions)
 
     def quotes(self, pattern: lx.Phrases) -> bool:
         """Whether a quoted organiser mail matches ``pattern`` (invitation, confirmation…)."""
@@ -453,18 +452,14 @@ def _about_event(ctx: Context, extraction: Extraction) -> bool:
     found = ctx.mentions
     if not ctx.replied_to_organiser and ctx.about_other_event:
         return False
-    if (
-        found & {"title", "venue"}
-        or {"date", "event word"} <= found
-        or {"organiser", "event word"} <= found
-    ):
+    if found.title or found.venue or ((found.date or found.organiser) and found.event_word):
         return True
     if ctx.replied_to_organiser or _template_filled(extraction):
         return True
     to_organiser = _addressed_to_organiser(ctx)
-    if to_organiser and ("event word" in found or SUBJECT_REGISTRATION.search(ctx.signals.subject)):
+    if to_organiser and (found.event_word or SUBJECT_REGISTRATION.search(ctx.signals.subject)):
         return True
-    return "date" in found and bool(ctx.intent.register or ctx.intent.cancel)
+    return found.date and bool(ctx.intent.register or ctx.intent.cancel)
 
 
 def _template_filled(extraction: Extraction) -> bool:

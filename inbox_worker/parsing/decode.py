@@ -69,11 +69,26 @@ class DecodedMail:
     returned_headers: str = ""
     problems: list[str] = field(default_factory=list)
     vcards: list[str] = field(default_factory=list)  # attached business cards, as text
+    _first_values: dict[str, str] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+    _indexed: tuple[list[tuple[str, str]], int] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
 
     def header(self, name: str) -> str | None:
         """The first value of header ``name`` (case-insensitive), or None."""
-        wanted = name.lower()
-        return next((v for k, v in self.headers if k == wanted), None)
+        return self._first_value_index().get(name.lower())
+
+    def _first_value_index(self) -> dict[str, str]:
+        """Each header name's first value, built again when ``headers`` is replaced or grows."""
+        indexed, count = self._indexed or (None, 0)
+        if indexed is not self.headers or count != len(self.headers):
+            self._first_values = {}
+            for key, value in self.headers:
+                self._first_values.setdefault(key, value)
+            self._indexed = (self.headers, len(self.headers))
+        return self._first_values
 
     def raw_header_all(self, name: str) -> list[str]:
         """Every value of header ``name`` as written (8-bit bytes repaired, words not decoded)."""

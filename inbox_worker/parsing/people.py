@@ -347,6 +347,7 @@ def is_generic_mailbox(address: str | None, display: str | None) -> bool:
     return bool(display) and person_from_display(display, address) is None
 
 
+@lru_cache(maxsize=4096)
 def person_from_display(display: str | None, address: str | None) -> str | None:
     """A person's name from a From display name, given-name first when the address shows it.
 
