@@ -3,9 +3,10 @@
 SQLite connections run in WAL mode with a 30 s busy timeout and foreign keys on, and every
 transaction SQLAlchemy begins is ``BEGIN IMMEDIATE``: a transaction takes the write lock at its
 start (waiting up to the busy timeout for it) instead of failing with "database is locked" when a
-read turns into a write while another process writes. ``synchronous`` stays at SQLite's default
-(FULL): a commit survives a power cut, which matters because the IMAP server is changed only
-after the commit.
+read turns into a write while another process writes. ``synchronous`` is FULL: a commit survives
+a power cut, which matters because the IMAP server is changed only after the commit. Only
+transactions opened with ``transaction(..., durable=False)`` (delivery bookkeeping, where a loss
+means at most a repeat) commit without waiting for the disk.
 
 Migrations are the top-level ``alembic/`` folder of the checkout, shipped in the wheel as
 ``inbox_worker/migrations``; the alembic ``Config`` is built here, no ``alembic.ini`` is needed.
@@ -39,6 +40,10 @@ log = logging.getLogger(__name__)
 
 SQLITE_BUSY_TIMEOUT_SECONDS: Final = 30
 POSTGRES_CONNECT_TIMEOUT_SECONDS: Final = 10
+POSTGRESQL: Final = "postgresql"
+SQLITE_SYNCHRONOUS_DURABLE: Final = "FULL"  # the commit waits until the WAL is on disk
+SQLITE_SYNCHRONOUS_RELAXED: Final = "NORMAL"  # WAL synced at checkpoints only
+DURABLE_OPTION: Final = "inbox_worker_durable"  # execution option; also the pool record's key
 # Where alembic_config() puts the URL for env.py (attributes are not %-interpolated).
 URL_ATTRIBUTE: Final = "inbox_worker_database_url"
 # Key of the PostgreSQL advisory lock env.py holds while migrating ("inbox-wk" in hex).
@@ -122,7 +127,7 @@ def create_engine_for(
         options["poolclass"] = poolclass
     if parsed.get_backend_name() == "sqlite":
         return _create_sqlite_engine(parsed, foreign_keys=foreign_keys, options=options)
-    if parsed.get_backend_name() == "postgresql":
+    if parsed.get_backend_name() == POSTGRESQL:
         options["pool_pre_ping"] = True
         if "connect_timeout" not in parsed.query:  # a timeout in the URL wins
             options["connect_args"] = {"connect_timeout": POSTGRES_CONNECT_TIMEOUT_SECONDS}
@@ -159,6 +164,14 @@ def _sqlite_connect_listener(*, foreign_keys: bool) -> Callable[[Any, Any], None
 
 
 def _sqlite_begin_immediate(connection: Connection) -> None:
+    """BEGIN IMMEDIATE, after setting ``synchronous`` for this transaction (SQLite allows that
+    only outside a transaction): FULL, unless the transaction was asked not to be durable."""
+    durable = connection.get_execution_options().get(DURABLE_OPTION, True)
+    level = SQLITE_SYNCHRONOUS_DURABLE if durable else SQLITE_SYNCHRONOUS_RELAXED
+    info = connection.connection.info
+    if info.get(DURABLE_OPTION) != level:
+        connection.exec_driver_sql(f"PRAGMA synchronous = {level}")
+        info[DURABLE_OPTION] = level
     connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
@@ -179,10 +192,24 @@ def open_database(url: str) -> Iterator[sessionmaker[Session]]:
 
 
 @contextmanager
-def transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
-    """A session in a transaction: committed when the block ends, rolled back if it raises."""
+def transaction(factory: sessionmaker[Session], *, durable: bool = True) -> Iterator[Session]:
+    """A session in a transaction: committed when the block ends, rolled back if it raises.
+
+    ``durable=False`` is for bookkeeping whose loss in a power cut costs at most a repeat (a
+    reply sent again, a second copy in Sent): its commit does not wait for the disk (SQLite
+    ``synchronous = NORMAL``, PostgreSQL ``synchronous_commit = off``). It still survives a crash
+    of this process, and the database stays consistent either way.
+    """
     with factory() as session, session.begin():
+        if not durable:
+            _relax_commit(session)
         yield session
+
+
+def _relax_commit(session: Session) -> None:
+    connection = session.connection(execution_options={DURABLE_OPTION: False})
+    if connection.dialect.name == POSTGRESQL:
+        connection.exec_driver_sql("SET LOCAL synchronous_commit = off")
 
 
 # ---------------------------------------------------------------------------------------------
