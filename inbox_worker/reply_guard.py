@@ -11,7 +11,7 @@ from email.parser import BytesHeaderParser
 from enum import StrEnum
 from typing import TYPE_CHECKING, Final
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 
 from inbox_worker.delivery.compose import LOOP_HEADER, usable_address
 from models.records import Decision, Kind
@@ -189,12 +189,16 @@ def is_own_address(settings: Settings, address: str) -> bool:
 
 def replies_in_window(session: Session, address: str, now: datetime) -> int:
     """How many replies went (or wait to go) to ``address`` in the 24 hours before ``now``."""
-    query = select(func.count(OutboxMessage.id)).where(
+    return int(session.scalar(replies_in_window_query(address, now)) or 0)
+
+
+def replies_in_window_query(address: str, now: datetime) -> Select[int]:
+    """The count of :func:`replies_in_window` (it uses the index on the lower-cased recipient)."""
+    return select(func.count(OutboxMessage.id)).where(
         func.lower(OutboxMessage.to_address) == address.strip().lower(),
         OutboxMessage.created_at > now - RATE_WINDOW,
         OutboxMessage.purpose.in_(RATE_LIMITED_PURPOSES),
     )
-    return int(session.scalar(query) or 0)
 
 
 def _header_values(headers: Message, name: str) -> list[str]:

@@ -42,6 +42,7 @@ from sqlalchemy import (
     UniqueConstraint,
     false,
     func,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
@@ -62,6 +63,7 @@ ADDRESS_LENGTH = 320  # 64 local part + @ + 255 domain
 HEADER_LENGTH = 998  # the longest line RFC 5322 allows
 FOLDER_LENGTH = 255
 NAME_LENGTH = 200
+LOWER_RECIPIENT_INDEX = "ix_outbox_messages_lower_to_address_created_at"
 
 
 def utc_now() -> datetime:
@@ -389,7 +391,8 @@ class OutboxMessage(Base):
     __tablename__ = "outbox_messages"
     __table_args__ = (
         Index(None, "state", "next_attempt_at"),
-        Index(None, "to_address", "created_at"),
+        # Recipients are matched case-blind (the reply guard's daily limit, bounces): lower().
+        Index(LOWER_RECIPIENT_INDEX, text("lower(to_address)"), "created_at"),
         CheckConstraint("attempts >= 0", name="attempts_not_negative"),
     )
 

@@ -8,11 +8,18 @@ from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from sqlalchemy import text
 from sqlalchemy.orm import Session, sessionmaker
 
 from inbox_worker.config import RepliesConfig, Settings, SmtpConfig
 from inbox_worker.delivery.compose import LOOP_HEADER
-from inbox_worker.reply_guard import GuardVerdict, Refusal, may_reply, replies_in_window
+from inbox_worker.reply_guard import (
+    GuardVerdict,
+    Refusal,
+    may_reply,
+    replies_in_window,
+    replies_in_window_query,
+)
 from models.records import BounceReport, Decision, Kind
 from models.tables import MessageSource, OutboxMessage, OutboxPurpose, StoredMessage
 
@@ -211,6 +218,21 @@ def test_the_limit_counts_the_last_24_hours_only(session: Session) -> None:
         queue_reply(session, PERSON, NOW - timedelta(hours=hours))
     assert replies_in_window(session, PERSON, NOW) == 1
     assert verdict(session, address=PERSON).allowed
+
+
+def test_counting_a_persons_replies_uses_an_index_not_a_scan_of_the_outbox(
+    session: Session,
+) -> None:
+    """The count runs for every mail; on a scan its cost would grow with the whole outbox."""
+    if session.get_bind().dialect.name != "sqlite":
+        pytest.skip("the planner of a small PostgreSQL table may rightly prefer a scan")
+    for index in range(50):
+        queue_reply(session, f"person{index}@example.be", NOW - timedelta(hours=index))
+    query = replies_in_window_query("Person7@Example.be", NOW)
+    compiled = query.compile(session.get_bind(), compile_kwargs={"literal_binds": True})
+    plan = " ".join(str(row[-1]) for row in session.execute(text(f"EXPLAIN QUERY PLAN {compiled}")))
+    assert "ix_outbox_messages_lower_to_address_created_at" in plan, plan
+    assert replies_in_window(session, "Person7@Example.be", NOW) == 1
 
 
 def test_the_limit_is_configurable(session: Session) -> None:
