@@ -9,10 +9,8 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import Final, TypeVar
+from typing import TYPE_CHECKING, Final, TypeVar
 
-from apscheduler.events import EVENT_JOB_ERROR, JobExecutionEvent
-from apscheduler.schedulers.background import BackgroundScheduler
 from sqlalchemy.orm import Session, sessionmaker
 
 from inbox_worker import lock
@@ -33,6 +31,10 @@ from inbox_worker.runner import (
     run_once,
     utc_clock,
 )
+
+if TYPE_CHECKING:
+    from apscheduler.events import JobExecutionEvent
+    from apscheduler.schedulers.background import BackgroundScheduler
 
 logger = logging.getLogger(__name__)
 
@@ -123,7 +125,9 @@ def run_cycle(settings: Settings, clock: Clock = utc_clock, *, deliver: bool = T
     """Fetch and decide new mail, send due replies, queue the digest if due: once, under the lock."""
     report = CycleReport()
     with open_database(settings.database.url) as sessions, _holding_lock(sessions, clock):
-        report.mail = _step(report, "mail", lambda: run_once(settings, clock=clock))
+        report.mail = _step(
+            report, "mail", lambda: run_once(settings, clock=clock, sessions=sessions)
+        )
         if report.mail is not None and report.mail.failed:
             report.failures.append(f"mail: {report.mail.failed} message(s) could not be handled")
         report.digest_queued = bool(
@@ -223,6 +227,10 @@ class WorkerDaemon:
 
     def _scheduler(self, sessions: sessionmaker[Session], me: LockHolder) -> BackgroundScheduler:
         """The periodic jobs, each with an explicit id; the first runs of the use cases are now."""
+        # Imported here: run --once (cron) needs no scheduler.
+        from apscheduler.events import EVENT_JOB_ERROR
+        from apscheduler.schedulers.background import BackgroundScheduler
+
         scheduler = BackgroundScheduler(
             timezone=self.settings.event.zone,
             job_defaults={"coalesce": True, "max_instances": 1},

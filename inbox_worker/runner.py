@@ -289,27 +289,40 @@ def run_once(
     decider: Decider | None = None,
     sleep: Callable[[float], object] | None = None,
     clock: Clock = utc_clock,
+    sessions: sessionmaker[Session] | None = None,
 ) -> RunReport:
-    """One pass over the watched folder, reconnecting a few times if the server goes away."""
+    """One pass over the watched folder, reconnecting a few times if the server goes away.
+
+    ``sessions``: the caller's open database (else it is opened, and closed at the end)."""
+    if sessions is None:
+        with open_database(settings.database.url) as opened:
+            return run_once(
+                settings,
+                should_stop=should_stop,
+                hooks=hooks,
+                decider=decider,
+                sleep=sleep,
+                clock=clock,
+                sessions=opened,
+            )
     stop = should_stop or (lambda: False)
     wait = sleep or threading.Event().wait
     report = RunReport()
     backoff = Backoff(maximum=ONCE_BACKOFF_MAX_SECONDS)
-    with open_database(settings.database.url) as sessions:
-        scanner = FolderScanner(settings, sessions, report, stop, decider, clock)
-        while True:
-            try:
-                with MailSource.open(settings.mailbox) as source:
-                    scanner.scan(source)
-                break
-            except MailboxUnavailable as exc:
-                if report.reconnects >= ONCE_MAX_RECONNECTS or stop():
-                    raise
-                report.reconnects += 1
-                delay = backoff.next()
-                logger.warning("%s; connecting again in %.0f s", exc, delay)
-                wait(delay)
-        _run_hooks(hooks, sessions)
+    scanner = FolderScanner(settings, sessions, report, stop, decider, clock)
+    while True:
+        try:
+            with MailSource.open(settings.mailbox) as source:
+                scanner.scan(source)
+            break
+        except MailboxUnavailable as exc:
+            if report.reconnects >= ONCE_MAX_RECONNECTS or stop():
+                raise
+            report.reconnects += 1
+            delay = backoff.next()
+            logger.warning("%s; connecting again in %.0f s", exc, delay)
+            wait(delay)
+    _run_hooks(hooks, sessions)
     logger.info("run: %s", report.summary())
     return report
 

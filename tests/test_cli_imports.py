@@ -54,7 +54,7 @@ def test_help_lists_every_command() -> None:
     assert set(COMMANDS) <= set(listed)
 
 
-@pytest.mark.parametrize("heavy", ["openpyxl", "alembic", "rich"])
+@pytest.mark.parametrize("heavy", ["openpyxl", "alembic", "rich", "apscheduler"])
 def test_the_run_path_leaves_out(heavy: str) -> None:
     modules = imported_after("import inbox_worker.commands.run, inbox_worker.daemon")
     assert heavy not in modules
