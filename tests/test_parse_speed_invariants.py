@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import itertools
 import random
+from email.message import Message
 
 import pytest
 
-from inbox_worker.parsing import fields, headers
+from inbox_worker.parsing import decode, fields, headers
 from inbox_worker.parsing.decode import DecodedMail
 
 MAILBOX_PARTS = [
@@ -129,3 +130,21 @@ def test_header_lookup_follows_changed_headers() -> None:
     assert mail.header("TO") == "z@y.be"
     mail.headers = [("subject", "c")]
     assert (mail.header("subject"), mail.header("from")) == ("c", None)
+
+
+def test_plain_charset_reads_as_get_content_charset() -> None:
+    pieces = [
+        ["text/plain", " TEXT/HTML ", "a=b", '"a"'],
+        [";", " ; ", "", ";;"],
+        ["charset", "CHARSET", " charset ", "charset*", "xcharset"],
+        ["=", " = ", ""],
+        ["utf-8", '"UTF-8"', '"utf-8', "us-ascii ", '"a b"', "", "x:y", "utf-8''x"],
+        ["", "; format=flowed", '; format="flowed"', "; charset=latin1", '; a="b;c"', "\r\n"],
+    ]
+    taken = 0
+    for parts in itertools.product(*pieces):
+        part = Message()
+        part["Content-Type"] = "".join(parts)
+        taken += decode.PLAIN_CHARSET.fullmatch(part["Content-Type"]) is not None
+        assert decode.content_charset(part) == part.get_content_charset(), part["Content-Type"]
+    assert taken > 100

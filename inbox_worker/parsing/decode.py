@@ -39,6 +39,13 @@ HEADER_PARTS: Final = frozenset({"text/rfc822-headers", "message/rfc822-headers"
 MESSAGE_PARTS: Final = frozenset({"message/rfc822", "message/global"})
 BODY_TYPES: Final = frozenset({"text/plain", "text/html"})
 VCARD_TYPES: Final = frozenset({"text/vcard", "text/x-vcard", "text/directory"})
+# 'text/plain; charset=utf-8' (other simple parameters may follow): get_content_charset would
+# return the charset in lower case, so it can be read without parsing every parameter.
+TOKEN: Final = r"[A-Za-z0-9_.:+-]+"
+PLAIN_CHARSET: Final = re.compile(
+    rf"[^;\"\\=]*;[ \t]*(?i:charset)[ \t]*=[ \t]*(?:(?P<bare>{TOKEN})|\"(?P<quoted>{TOKEN})\")[ \t]*"
+    rf"(?:;[ \t]*[A-Za-z0-9_-]+[ \t]*=[ \t]*(?:{TOKEN}|\"[A-Za-z0-9_.:+ /=-]*\")[ \t]*)*"
+)
 MAX_VCARDS: Final = 5
 MAX_VCARD_BYTES: Final = 20_000
 
@@ -188,6 +195,15 @@ def _param(part: email.message.Message, name: str) -> str:
     return str(part.get_param(name, "") or "").lower()
 
 
+def content_charset(part: email.message.Message) -> str | None:
+    """What ``part.get_content_charset()`` gives, read directly from a plain Content-Type header."""
+    value = part.get("content-type")
+    match = PLAIN_CHARSET.fullmatch(value) if isinstance(value, str) else None
+    if match is not None:
+        return (match.group("bare") or match.group("quoted")).lower()
+    return part.get_content_charset() if _may_have_param(part, "charset") else None
+
+
 def _content_type(part: email.message.Message) -> str:
     try:
         return part.get_content_type().lower()
@@ -316,7 +332,7 @@ def _part_text(part: email.message.Message) -> str:
         raw = part.get_payload()
         return raw if isinstance(raw, str) else ""
     try:
-        charset = part.get_content_charset() if _may_have_param(part, "charset") else None
+        charset = content_charset(part)
     except Exception:
         charset = None
     text = decode_bytes(payload, charset)
