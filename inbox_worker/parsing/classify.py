@@ -253,16 +253,23 @@ def _auto_reply_reason(mail: DecodedMail, signals: HeaderSignals, text: str) -> 
         strong = STRONG_AUTO_SUBJECT.search(subject)
         if strong or _absence_hits(text) >= 1:
             return "auto-reply (subject: " + subject[:60] + ")"
+    return _automatic_text_reason(signals, text)
+
+
+def _automatic_text_reason(signals: HeaderSignals, text: str) -> str | None:
+    """An absence message or automatic answer recognised from the body's phrases."""
+    subject = signals.subject
     body = text[:2500]
     hits = _absence_hits(body)
-    automatic = bool(lx.AUTOMATIC_BODY.search(body))
-    if signals.auto_submitted and (
-        hits or automatic or lx.ACK_SUBJECT.search(subject) or _is_reply(signals)
-    ):
+    ack = bool(lx.ACK_SUBJECT.search(subject))
+    # the body's automatic phrases matter only to the three tests below that can still go either way
+    wanted = ack or hits == 1 or (signals.auto_submitted and not hits)
+    automatic = wanted and bool(lx.AUTOMATIC_BODY.search(body))
+    if signals.auto_submitted and (hits or automatic or ack or _is_reply(signals)):
         return f"automatic answer (Auto-Submitted: {signals.auto_submitted_value})"
     if (hits >= 2 or (hits and automatic)) and len(body) < 2000 and not _human_intent(body):
         return "absence message (recognised from its text)"
-    if automatic and lx.ACK_SUBJECT.search(subject):
+    if automatic and ack:
         return "automatic acknowledgement"
     return None
 

@@ -236,7 +236,8 @@ def sentences(text: str) -> list[str]:
             last_line = ""
             continue
         previous = chunks[-1] if chunks else ""
-        if previous and WRAPPED.search(previous) and _continues(last_line, stripped):
+        # WRAPPED looks at the last character only (a chunk never ends in a line break)
+        if previous and WRAPPED.match(previous[-1]) and _continues(last_line, stripped):
             chunks[-1] = f"{previous} {stripped}"
         else:
             chunks.append(stripped)

@@ -256,7 +256,8 @@ def split_inline_fields(
     out: list[str] = []
     flags: list[bool] = []
     for i, line in enumerate(lines):
-        parts = INLINE_SPLIT.split(line) if ":" in line and len(line) <= MAX_LINE else [line]
+        several = line.count(":") >= 2 and len(line) <= MAX_LINE  # one colon: one field at most
+        parts = INLINE_SPLIT.split(line) if several else [line]
         labelled = [p for p in parts if ":" in p and match_label(p) is not None]
         pieces = parts if len(labelled) >= 2 and len(labelled) == len(parts) else [line]
         out.extend(pieces)

@@ -439,7 +439,7 @@ def parse_card(lines: list[str], hint_name: frozenset[str] = frozenset()) -> Car
             continue  # 'Functie: …' is a labelled field, read elsewhere
         if (
             EMAIL.fullmatch(text)
-            or (URL.search(text) and len(text.split()) <= 2)
+            or (len(text.split()) <= 2 and URL.search(text))
             or PHONE.match(text)
         ):
             after_name = False
