@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Final
 
 from inbox_worker.parsing.event import EventContext
@@ -549,18 +550,32 @@ def _mentioned(
     """People named in the sentences that register or cancel ('mijn collega Jan Peeters (in cc)')."""
     people: list[Person] = []
     text = "\n".join(_with_antecedents(source.text, intent_sentences))
-    for pattern in (THIRD_PARTY, TITLED, NAME_WITH_ADDRESS, BARE_NAME):
-        for match in pattern.finditer(text):
-            if pattern is BARE_NAME and not is_person_name(match.group("name")):
-                continue
-            person = _person_at(match, text, event)
-            if person is not None and not (writer.words() and person.words() <= writer.words()):
-                people.append(person)
+    for match in _name_matches(text):
+        person = _person_at(match, text, event)
+        if person is not None and not (writer.words() and person.words() <= writer.words()):
+            people.append(person)
     people = _merge(people)
     for person in people:
         _third_person_facts(person, source.text)
     _pronoun_facts(people, source.text)
     return people
+
+
+@lru_cache(maxsize=1024)
+def _name_matches(text: str) -> tuple[re.Match[str], ...]:
+    """Where ``text`` may name a person: after a role or a title, before an address, or bare.
+
+    Memoised: the sentences of a registration template are the same in every mail.
+    """
+    found: list[re.Match[str]] = []
+    for pattern in (THIRD_PARTY, TITLED, NAME_WITH_ADDRESS, BARE_NAME):
+        if pattern is NAME_WITH_ADDRESS and "@" not in text:
+            continue  # the address needs its '@'
+        for match in pattern.finditer(text):
+            if pattern is BARE_NAME and not is_person_name(match.group("name")):
+                continue
+            found.append(match)
+    return tuple(found)
 
 
 def _with_antecedents(text: str, intent_sentences: list[str]) -> list[str]:
