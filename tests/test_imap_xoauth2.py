@@ -39,6 +39,7 @@ DEBUG_LOGGING = ("--log-level", "DEBUG")
 EXIT_FAILURE = 1
 XOAUTH2_LOGIN_LINE = f"Login: user=<{USER}>, method=XOAUTH2"
 AUTH_FAILED = "AUTHENTICATIONFAILED"
+IMAPCLIENT_LOGGER = "imapclient"
 AUTHENTICATE = "AUTHENTICATE"  # in imapclient's DEBUG log of the exchange
 WORKER_DEBUG_LINE = " DEBUG inbox_worker."  # the CLI keeps imapclient itself at WARNING
 
@@ -158,6 +159,7 @@ def test_a_good_token_logs_in_and_a_registration_is_handled(
     oauth2_dovecot.append(raw)
     settings = settings_for(tmp_path, oauth2_mailbox(oauth2_dovecot, GOOD_TOKEN))
 
+    caplog.set_level(logging.DEBUG, logger=IMAPCLIENT_LOGGER)  # a CLI test may have quietened it
     with caplog.at_level(logging.DEBUG):
         report = run_once(settings)
 
@@ -179,6 +181,7 @@ def test_a_rejected_token_is_a_clear_auth_error_asked_once_and_never_logged(
     oauth2_dovecot.append(registration(2))
     settings = settings_for(tmp_path, oauth2_mailbox(oauth2_dovecot, REJECTED_TOKEN))
 
+    caplog.set_level(logging.DEBUG, logger=IMAPCLIENT_LOGGER)  # a CLI test may have quietened it
     with caplog.at_level(logging.DEBUG), pytest.raises(MailboxAuthError) as raised:
         run_once(settings)
 

@@ -82,6 +82,12 @@ def login(client: IMAPClient, mailbox: MailboxConfig) -> None:
     """Log in with an OAuth2 token when ``oauth2_token_command`` is set, else with the password."""
     where = f"{mailbox.host}:{mailbox.port}"
     token = mailbox.resolve_oauth2_token()
+    logger.debug(
+        "logging in as %s at %s with %s",
+        mailbox.username,
+        where,
+        XOAUTH2 if token is not None else "a password",
+    )
     try:
         if token is not None:
             client.oauth2_login(mailbox.username, token, mech=XOAUTH2)
