@@ -52,6 +52,15 @@ def test_plain_mailbox_reads_as_the_header_registry_does() -> None:
     assert taken > 100
 
 
+def test_plain_mailbox_with_any_letter_reads_as_the_header_registry_does() -> None:
+    letters = [chr(code) for code in range(0x80, 0x30000, 97) if chr(code).isalpha()]
+    for letter in letters:
+        for value in (f"Zo{letter} Pe{letter}ters <z@g.be>", f"{letter}-{letter}'x <z@g.be>"):
+            plain = headers.plain_mailbox(value)
+            assert plain is not None
+            assert (plain, None) == headers._registry_mailbox(value), value
+
+
 @pytest.mark.parametrize(
     "value",
     [

@@ -28,11 +28,12 @@ DAEMON_DISPLAY: Final = re.compile(
     r"mail\s+deliver\s+system|ndr\s+administrator|delivery\s+status\s+notification)\b"
 )
 EMPTY_ADDRESS: Final = re.compile(r"^\s*<\s*>\s*$|<\s*>")
-# 'Jan Peeters <jan.peeters@gent.be>', '<jan@gent.be>' or 'jan@gent.be': plain ASCII atoms and a
-# dot-atom address, which the header registry would read the same way and without defects.
+# 'Zoë Peeters <zoe.peeters@gent.be>', '<jan@gent.be>' or 'jan@gent.be': words of letters (with
+# ' and -) and a plain dot-atom address, which the header registry reads the same way, no defects.
 PLAIN_ADDRESS: Final = r"[A-Za-z0-9_+-]+(?:\.[A-Za-z0-9_+-]+)*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
+PLAIN_WORD: Final = r"[^\W\d_](?:[^\W\d_]|['-])*"
 PLAIN_MAILBOX: Final = re.compile(
-    rf"(?:(?P<name>[A-Za-z][A-Za-z'-]*(?: [A-Za-z][A-Za-z'-]*)*) ?)?<(?P<spec>{PLAIN_ADDRESS})>|"
+    rf"(?:(?P<name>{PLAIN_WORD}(?: {PLAIN_WORD})*) ?)?<(?P<spec>{PLAIN_ADDRESS})>|"
     rf"(?P<bare>{PLAIN_ADDRESS})"
 )
 DAEMON_LOCALPARTS: Final = re.compile(
