@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Final
 
@@ -53,7 +53,7 @@ MAX_VCARD_LINES: Final = 200
 MAX_VCARD_VALUE: Final = 200
 LIST_PREFIX: Final = re.compile(r"^\s*(?:[-*•·▪◦>]|\d{1,2}[.)]|[a-z][.)]|\(\d{1,2}\))\s+")
 LIST_SPLIT: Final = re.compile(r"\s+[–—-]\s+|\s*[|;]\s*|,\s*|\s*\(\s*|\s*\)\s*[,;:–-]?\s*|\s+/\s+")
-LIST_SEPARATOR: Final = re.compile(r"[–—|;,()/-]")  # every split of LIST_SPLIT is at one of these
+LIST_SEPARATOR: Final = re.compile(r"\s[–—-]\s|[|;,()]|\s/\s")  # where LIST_SPLIT can split
 ROLE_STEMS: Final = (
     "werker", "archivaris", "bibliothecaris", "informaticus", "analyst", "engineer", "assistant",
     "secretary", "clerk", "councillor", "councilor", "alderman", "mayor", "researcher", "lecturer",
@@ -521,6 +521,13 @@ class ListEntry:
 
 def parse_list_line(line: str) -> ListEntry | None:
     """A person on one line with separators; None when the line is not one."""
+    entry = _parsed_list_line(line)
+    return replace(entry) if entry is not None else None
+
+
+@lru_cache(maxsize=4096)
+def _parsed_list_line(line: str) -> ListEntry | None:
+    """parse_list_line, memoised (template lines repeat); callers get a copy of the entry."""
     if len(line) > MAX_LIST_LINE:
         return None
     bullet = bool(LIST_PREFIX.match(line))

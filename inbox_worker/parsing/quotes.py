@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Final
 
 EMAIL: Final = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
@@ -305,7 +306,7 @@ def split_signature(lines: list[str]) -> tuple[list[str], str, list[str]]:
         if SIGNATURE_DASHES.match(line):
             cut, closing = i, ""
             break
-        if CLOSING.match(line) and i >= 1:
+        if i >= 1 and _is_closing(line):
             cut, closing = i, line.strip()
     if cut is None:
         return lines, "", []
@@ -314,6 +315,13 @@ def split_signature(lines: list[str]) -> tuple[list[str], str, list[str]]:
     return text, closing, signature
 
 
+@lru_cache(maxsize=4096)
+def _is_closing(line: str) -> bool:
+    """Whether ``line`` is a closing phrase ('Met vriendelijke groeten,'); such lines repeat."""
+    return bool(CLOSING.match(line))
+
+
+@lru_cache(maxsize=4096)
 def is_greeting(line: str) -> bool:
     """Whether ``line`` is a salutation such as 'Beste Linda,'."""
     return bool(GREETING.match(line)) and len(line.split()) <= 6
