@@ -39,6 +39,10 @@ AFTER_QUESTION_MARK: Final = re.compile(r"(?<=\?)")
 CLAUSE_BREAK: Final = re.compile(r"[;:,.!]\s+")
 SENTENCE_BREAK: Final = re.compile(r"(?<=[.!?\n])\s+")
 LANGUAGE_TOKEN: Final = re.compile(r"[\w@]+")  # a word as LANGUAGE_WORDS counts it
+LANGUAGES_OF_WORD: Final = {
+    word: tuple(lang for lang, common in lx.LANGUAGE_WORDS.items() if word in common)
+    for word in set().union(*lx.LANGUAGE_WORDS.values())
+}
 MASS_MAILBOX: Final = re.compile(r"(?i)no-?reply|newsletter|nieuwsbrief|marketing|news")
 STRONG_AUTO_REPLY_VALUES: Final = frozenset({"auto-replied"})
 DATE_MENTION: Final = re.compile(
@@ -519,10 +523,9 @@ def _is_other_date(match: re.Match[str], event: EventContext) -> bool:
 
 def detect_language(text: str) -> str:
     """'nl', 'en' or 'fr': whichever language's common words occur most (Dutch on a tie)."""
-    tokens = LANGUAGE_TOKEN.findall(text[:4000].lower())
-    counts = {
-        lang: sum(1 for token in tokens if token in common)
-        for lang, common in lx.LANGUAGE_WORDS.items()
-    }
+    counts = dict.fromkeys(lx.LANGUAGE_WORDS, 0)
+    for token in LANGUAGE_TOKEN.findall(text[:4000].lower()):
+        for lang in LANGUAGES_OF_WORD.get(token, ()):
+            counts[lang] += 1
     best = max(counts, key=lambda lang: (counts[lang], lang == "nl"))
     return best if counts[best] > 0 else "nl"

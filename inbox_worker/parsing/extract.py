@@ -580,6 +580,8 @@ def _name_matches(text: str) -> tuple[re.Match[str], ...]:
 
 def _with_antecedents(text: str, intent_sentences: list[str]) -> list[str]:
     """Intent sentences, each preceded by the sentence its 'hem'/'haar'/'her' points back to."""
+    if not intent_sentences:
+        return []
     wanted = set(intent_sentences)
     every = sentences(text)
     result: list[str] = []
