@@ -28,12 +28,14 @@ DAEMON_DISPLAY: Final = re.compile(
     r"mail\s+deliver\s+system|ndr\s+administrator|delivery\s+status\s+notification)\b"
 )
 EMPTY_ADDRESS: Final = re.compile(r"^\s*<\s*>\s*$|<\s*>")
-# 'Zoë Peeters <zoe.peeters@gent.be>', '<jan@gent.be>' or 'jan@gent.be': words of letters (with
-# ' and -) and a plain dot-atom address, which the header registry reads the same way, no defects.
+# 'Zoë Peeters <zoe.peeters@gent.be>', '"Peeters, Zoë" <…>', '<jan@gent.be>' or 'jan@gent.be':
+# words of letters (with ' and -) or a quoted name without escapes or encoded words, and a plain
+# dot-atom address, which the header registry reads the same way and without defects.
 PLAIN_ADDRESS: Final = r"[A-Za-z0-9_+-]+(?:\.[A-Za-z0-9_+-]+)*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
 PLAIN_WORD: Final = r"[^\W\d_](?:[^\W\d_]|['-])*"
+PLAIN_QUOTED: Final = r'"(?P<quoted>[^"\\=?\x00-\x1f\x7f]*)"'
 PLAIN_MAILBOX: Final = re.compile(
-    rf"(?:(?P<name>{PLAIN_WORD}(?: {PLAIN_WORD})*) ?)?<(?P<spec>{PLAIN_ADDRESS})>|"
+    rf"(?:(?:(?P<name>{PLAIN_WORD}(?: {PLAIN_WORD})*)|{PLAIN_QUOTED}) ?)?<(?P<spec>{PLAIN_ADDRESS})>|"
     rf"(?P<bare>{PLAIN_ADDRESS})"
 )
 DAEMON_LOCALPARTS: Final = re.compile(
@@ -129,7 +131,8 @@ def plain_mailbox(value: str) -> tuple[str, str] | None:
     match = PLAIN_MAILBOX.fullmatch(value)
     if match is None:
         return None
-    return match.group("name") or "", match.group("spec") or match.group("bare")
+    name = match.group("name") or match.group("quoted") or ""
+    return name, match.group("spec") or match.group("bare")
 
 
 def _registry_mailbox(value: str) -> tuple[tuple[str, str] | None, str | None]:
