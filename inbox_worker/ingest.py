@@ -7,7 +7,10 @@ effects, and advance the folder cursor. Only after that commit does anything cha
 server, and the change is recorded afterwards
 (``server_state``). A crash at any point leaves either nothing (the message is fetched again) or
 everything recorded (the message is recognised, and a pending server action is completed by the
-next scan). A message that fails is recorded as failed with the error and goes to review.
+next scan). A message that fails is recorded as failed with the error and goes to review. A
+message that kills the worker outright (no exception: a crash, the OOM killer) is found by its
+``HandlingAttempt`` row, handled alone next time, and after ``MAX_HANDLING_DEATHS`` deaths stored
+unparsed as failed, to review.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from email.policy import compat32
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, Final, Protocol, cast
 
-from sqlalchemy import CursorResult, and_, or_, select, update
+from sqlalchemy import CursorResult, and_, delete, or_, select, update
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -34,6 +37,7 @@ from inbox_worker.policy import PolicyOutcome, ServerAction, apply_decision
 from models.records import Decision
 from models.tables import (
     FolderCursor,
+    HandlingAttempt,
     MessageSource,
     MessageState,
     ReviewItem,
@@ -57,6 +61,10 @@ OVERSIZE_REASON: Final = (
     "too large to download: {size} bytes (mailbox.max_message_bytes is {limit})"
 )
 FAILED_REASON: Final = "processing failed: {error}"
+MAX_HANDLING_DEATHS: Final = 3  # runs that may die while handling a message before it is set aside
+SET_ASIDE_REASON: Final = (
+    "the worker stopped {deaths} times while handling this message; stored without parsing"
+)
 SERVER_FAILED_REASON: Final = "could not {action} the message on the IMAP server: {error}"
 
 
@@ -238,10 +246,18 @@ class IncomingMessage:
     raw: bytes
     origin: Origin
     message_id: str | None
+    deaths: int = 0  # runs that died while handling it (see HandlingAttempt)
 
     @classmethod
     def of(cls, raw: bytes, origin: Origin) -> IncomingMessage:
         return cls(raw, origin, header_message_id(raw))
+
+    @property
+    def set_aside(self) -> str | None:
+        """Why the message is stored unparsed, as failed: it killed the worker too often."""
+        if self.deaths < MAX_HANDLING_DEATHS:
+            return None
+        return SET_ASIDE_REASON.format(deaths=self.deaths)
 
 
 def store_messages(
@@ -262,7 +278,9 @@ def store_messages(
     now = now or datetime.now(UTC)
     with transaction(session_factory) as session:
         results = [_store_one(session, settings, incoming, decider, now) for incoming in messages]
-        _advance_cursors(session, [incoming.origin for incoming in messages])
+        origins = [incoming.origin for incoming in messages]
+        _advance_cursors(session, origins)
+        _end_attempts(session, origins)
         return results
 
 
@@ -278,7 +296,9 @@ def _store_one(
     with message_context(message_id):
         try:
             with session.begin_nested():
-                return _store(session, settings, raw, origin, message_id, digest, decider, now)
+                return _store(
+                    session, settings, incoming, digest, decider, now, set_aside=incoming.set_aside
+                )
         except Exception as exc:
             if _transient(exc):
                 raise  # the database is away or busy: the batch is fetched again later
@@ -290,20 +310,21 @@ def _store_one(
 def _store(
     session: Session,
     settings: Settings,
-    raw: bytes,
-    origin: Origin,
-    message_id: str | None,
+    incoming: IncomingMessage,
     digest: str,
     decider: Decider | None,
     now: datetime,
+    *,
+    set_aside: str | None = None,
 ) -> ProcessedMessage:
+    raw, origin, message_id = incoming.raw, incoming.origin, incoming.message_id
     known, twin = _find_stored(session, origin, message_id, digest)
     if known is not None:
         logger.debug("already stored at this location (UID %s)", origin.uid)
         return _result(known, Disposition.KNOWN)
     if twin is not None:
         return _recognise(session, twin, origin)
-    decision = _decide(settings, raw, origin, decider)
+    decision = _decide(settings, raw, origin, decider, set_aside)
     stored = _new_row(raw, origin, message_id, digest, now)
     if isinstance(decision, Decision):
         _copy_decision(stored, decision)
@@ -436,9 +457,16 @@ class _NoDecision:
 
 
 def _decide(
-    settings: Settings, raw: bytes, origin: Origin, decider: Decider | None
+    settings: Settings,
+    raw: bytes,
+    origin: Origin,
+    decider: Decider | None,
+    set_aside: str | None = None,
 ) -> Decision | _NoDecision:
     """The parser's decision, or why there is none."""
+    if set_aside is not None:
+        logger.error("not parsed: %s", set_aside)
+        return _NoDecision(MessageState.FAILED, set_aside, set_aside)
     if not origin.complete:
         size = origin.size if origin.size is not None else len(raw)
         limit = settings.mailbox.max_message_bytes
@@ -546,6 +574,68 @@ def _record_failure(
 # ---------------------------------------------------------------------------------------------
 # Folder cursors
 # ---------------------------------------------------------------------------------------------
+
+
+def earlier_deaths(
+    session_factory: sessionmaker[Session], folder: str, uidvalidity: int, uids: Sequence[int]
+) -> dict[int, int]:
+    """For those of these UIDs that a run died while handling: how many times (read only)."""
+    with transaction(session_factory, durable=False) as session:
+        query = select(HandlingAttempt.uid, HandlingAttempt.attempts).where(
+            *_attempts_of(folder, uidvalidity, uids)
+        )
+        return {uid: attempts for uid, attempts in session.execute(query)}
+
+
+def begin_attempts(
+    session_factory: sessionmaker[Session], folder: str, uidvalidity: int, uids: Sequence[int]
+) -> dict[int, int]:
+    """Note that handling these UIDs begins (committed now); for each, how many earlier runs
+    died while handling it. Not durable: it guards against a crash of the process."""
+    now = datetime.now(UTC)
+    with transaction(session_factory, durable=False) as session:
+        rows = {
+            row.uid: row
+            for row in session.scalars(
+                select(HandlingAttempt).where(*_attempts_of(folder, uidvalidity, uids))
+            )
+        }
+        deaths = {}
+        for uid in uids:
+            row = rows.get(uid)
+            if row is None:
+                row = HandlingAttempt(folder=folder, uidvalidity=uidvalidity, uid=uid, attempts=0)
+                session.add(row)
+            deaths[uid] = row.attempts
+            row.attempts, row.started_at = row.attempts + 1, now
+        return deaths
+
+
+def forget_attempts(
+    session_factory: sessionmaker[Session], folder: str, uidvalidity: int, uids: Sequence[int]
+) -> None:
+    """The handling of these UIDs stopped without a death (a stop, an error): not counted."""
+    if uids:
+        with transaction(session_factory, durable=False) as session:
+            session.execute(delete(HandlingAttempt).where(*_attempts_of(folder, uidvalidity, uids)))
+
+
+def _end_attempts(session: Session, origins: Sequence[Origin]) -> None:
+    """In the batch's own transaction: its messages are handled, their attempts end with it."""
+    by_folder: dict[tuple[str, int], list[int]] = {}
+    for origin in origins:
+        if origin.on_server and origin.folder and origin.uidvalidity and origin.uid:
+            by_folder.setdefault((origin.folder, origin.uidvalidity), []).append(origin.uid)
+    for (folder, uidvalidity), uids in by_folder.items():
+        session.execute(delete(HandlingAttempt).where(*_attempts_of(folder, uidvalidity, uids)))
+
+
+def _attempts_of(folder: str, uidvalidity: int, uids: Sequence[int]) -> tuple[Any, ...]:
+    return (
+        HandlingAttempt.folder == folder,
+        HandlingAttempt.uidvalidity == uidvalidity,
+        HandlingAttempt.uid.in_(list(uids)),
+    )
 
 
 def load_cursor(session: Session, folder: str) -> FolderCursor:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Final
 
@@ -31,8 +31,11 @@ from inbox_worker.ingest import (
     PendingAction,
     ProcessedMessage,
     ServerReport,
+    begin_attempts,
     complete_server_actions,
     default_decider,
+    earlier_deaths,
+    forget_attempts,
     load_cursor,
     pending_server_actions,
     store_messages,
@@ -217,10 +220,41 @@ class FolderScanner:
         fetched = [*source.fetch(whole), *source.fetch(oversize, header_only=True)]
         if self.should_stop():
             return
-        incoming = [self._incoming(status, message, limit) for message in fetched]
-        incoming.sort(key=lambda item: item.origin.uid or 0)
+        incoming = sorted(
+            (self._incoming(status, message, limit) for message in fetched),
+            key=lambda item: item.origin.uid or 0,
+        )
+        if earlier_deaths(self.sessions, self.folder, status.uidvalidity, [m.uid for m in fetched]):
+            logger.warning(
+                "the worker stopped while handling some of these %d message(s): one at a time",
+                len(incoming),
+            )
+            groups = [[item] for item in incoming]  # so that only the culprit is set aside
+        else:
+            groups = [incoming] if incoming else []
+        for group in groups:
+            if self.should_stop():
+                return
+            self._attempt_group(source, status, group)
+
+    def _attempt_group(
+        self, source: MailSource, status: FolderStatus, group: list[IncomingMessage]
+    ) -> None:
+        """Note the attempt, store the group, act on the server; an attempt that ends in an
+        error rather than a death of the worker is not counted."""
+        uids = [item.origin.uid for item in group if item.origin.uid is not None]
+        deaths = begin_attempts(self.sessions, self.folder, status.uidvalidity, uids)
+        group = [replace(item, deaths=deaths.get(item.origin.uid or 0, 0)) for item in group]
+        try:
+            self._store_group(source, group)
+        except BaseException:
+            self._forget_attempts(status, uids)
+            raise
+
+    def _store_group(self, source: MailSource, group: Sequence[IncomingMessage]) -> None:
+        """Store messages in one transaction, then act on the server for them."""
         processed = store_messages(
-            self.sessions, self.settings, incoming, decider=self.decider, now=self.clock()
+            self.sessions, self.settings, group, decider=self.decider, now=self.clock()
         )
         pending: list[PendingAction] = []
         for result in processed:
@@ -230,6 +264,15 @@ class FolderScanner:
                     PendingAction(result.stored_id, result.message_id, result.uid, result.pending)
                 )
         self._complete(source, pending)
+
+    def _forget_attempts(self, status: FolderStatus, uids: Sequence[int]) -> None:
+        """Messages left unhandled by a stop or an error: that was no death of the worker."""
+        try:
+            forget_attempts(self.sessions, self.folder, status.uidvalidity, uids)
+        except Exception as exc:  # the database may be what failed; the next run copes
+            logger.warning(
+                "could not clear the handling attempts of %d message(s): %s", len(uids), exc
+            )
 
     def _incoming(
         self, status: FolderStatus, message: FetchedMessage, limit: int

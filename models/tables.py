@@ -231,6 +231,26 @@ class FolderCursor(Base):
     )
 
 
+class HandlingAttempt(Base):
+    """A server message whose handling began and has not been committed yet.
+
+    Written (and committed) just before a batch is handled and deleted with the batch's commit,
+    so a row that outlives a run means the worker died while handling that message: the next
+    runs handle such messages one at a time and, after a few deaths, store the message as
+    failed without parsing it, so one poisonous message cannot stop the mailbox for good.
+    """
+
+    __tablename__ = "handling_attempts"
+    __table_args__ = (UniqueConstraint("folder", "uidvalidity", "uid"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    folder: Mapped[str] = mapped_column(String(FOLDER_LENGTH))
+    uidvalidity: Mapped[int] = mapped_column(BigInteger)
+    uid: Mapped[int] = mapped_column(BigInteger)
+    attempts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    started_at: Mapped[datetime] = mapped_column(default=utc_now, server_default=func.now())
+
+
 class StoredMessage(Base):
     """Every message the worker has seen: where from, its raw bytes, what was decided, its state.
 
