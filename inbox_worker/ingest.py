@@ -4,8 +4,7 @@ For every batch of messages, in ONE database transaction (each message in a save
 own): recognise each (its server location, or Message-ID plus SHA-256 of the raw bytes, which
 survives a UIDVALIDITY change), else store the raw bytes, the parser's decision and the policy's
 effects, and advance the folder cursor. Only after that commit does anything change on the IMAP
-server, and the change is recorded afterwards
-(``server_state``). A crash at any point leaves either nothing (the message is fetched again) or
+server, and the change is recorded afterwards (``server_state``). A crash at any point leaves either nothing (the message is fetched again) or
 everything recorded (the message is recognised, and a pending server action is completed by the
 next scan). A message that fails is recorded as failed with the error and goes to review. A
 message that kills the worker outright (no exception: a crash, the OOM killer) is found by its

@@ -25,7 +25,7 @@ pytestmark = pytest.mark.dovecot
 REPO = Path(__file__).resolve().parents[1]
 PROCESSED = "INBOX/Inschrijvingen"
 POISON_MARK = "X-Test-Poison"
-CRASH_STATUS = 70  # what the poisoned worker exits with, as a segfault or the OOM killer would end it
+CRASH_STATUS = 70  # the poisoned worker ends itself, as a segfault or the OOM killer would
 MAX_RUNS = 10
 
 # run --once, with a parser that ends the process (os._exit: no exception, no cleanup) on any
