@@ -7,7 +7,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 from typing import Any, Final
 
@@ -109,6 +109,7 @@ class _Registry:
     prefix_only: frozenset[Key]
 
 
+@lru_cache(maxsize=16384)
 def _fold(word: str) -> str:
     """One word compared case- and accent-insensitively, with 'Sint'/'Saint'/'St' as one."""
     word = unicodedata.normalize("NFKD", word.casefold().translate(LIGATURES))

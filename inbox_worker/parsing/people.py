@@ -287,9 +287,7 @@ def fold(text: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c))
 
 
-ROLE_SUFFIX: Final = re.compile(
-    "(?:" + "|".join(re.escape(fold(s)) for s in ROLE_STEMS if s not in SHORT_ROLES) + ")$"
-)
+ROLE_SUFFIXES: Final = tuple(fold(s) for s in ROLE_STEMS if s not in SHORT_ROLES)
 
 
 @lru_cache(maxsize=8192)
@@ -334,7 +332,7 @@ def is_function(text: str | None) -> bool:
     if not text:
         return False
     for token in ROLE_TOKEN_SPLIT.split(fold(text)):
-        if token in SHORT_ROLES or (token and ROLE_SUFFIX.search(token)):
+        if token in SHORT_ROLES or token.endswith(ROLE_SUFFIXES):  # a token has no line break
             return True
     return False
 
