@@ -120,6 +120,7 @@ class _Claimed:
     mail: OutgoingMail
     attempts: int
     in_reply_to: str | None
+    purpose: OutboxPurpose
 
 
 # ---------------------------------------------------------------------------------------------
@@ -377,7 +378,7 @@ def _claimed(message: OutboxMessage, settings: Settings) -> _Claimed:
         recipients=tuple(message.to_address.split(RECIPIENT_SEPARATOR)),
         raw=message.raw or b"",
     )
-    return _Claimed(message.id, mail, message.attempts, in_reply_to)
+    return _Claimed(message.id, mail, message.attempts, in_reply_to, message.purpose)
 
 
 def _fail_erased(message: OutboxMessage) -> None:
@@ -398,12 +399,11 @@ def _record(
 ) -> datetime | None:
     """Store the outcome of one attempt; return when the message will be tried again, if ever."""
     with transaction(session_factory, durable=False) as session:
+        if isinstance(result, Sent):
+            _mark_sent(session, result, claimed, now, report)
+            return None
         message = session.get_one(OutboxMessage, claimed.outbox_id)
         message.attempts = claimed.attempts + 1
-        if isinstance(result, Sent):
-            _mark_sent(message, result, claimed, now, report)
-            _mark_digest_sent(session, message, now)
-            return None
         if isinstance(result, PermanentFailure):
             _mark_failed(message, result.answer, report)
             return None
@@ -411,24 +411,30 @@ def _record(
 
 
 def _mark_sent(
-    message: OutboxMessage, result: Sent, claimed: _Claimed, now: datetime, report: DeliveryReport
+    session: Session, result: Sent, claimed: _Claimed, now: datetime, report: DeliveryReport
 ) -> None:
-    message.state = OutboxState.SENT
-    message.sent_at = now
-    message.next_attempt_at = None
-    message.last_error = None
+    """One UPDATE, without loading the row (the common case, once per reply)."""
+    session.execute(
+        update(OutboxMessage)
+        .where(OutboxMessage.id == claimed.outbox_id)
+        .values(
+            state=OutboxState.SENT,
+            sent_at=now,
+            attempts=claimed.attempts + 1,
+            next_attempt_at=None,
+            last_error=None,
+        )
+        .execution_options(synchronize_session=False)
+    )
+    if claimed.purpose is OutboxPurpose.DIGEST:  # its day records when it really went out
+        session.execute(
+            update(Digest).where(Digest.outbox_message_id == claimed.outbox_id).values(sent_at=now)
+        )
     report.sent += 1
-    log.info("sent to %s%s", message.to_address, _in_reply_to_text(claimed.in_reply_to))
+    recipients = RECIPIENT_SEPARATOR.join(claimed.mail.recipients)
+    log.info("sent to %s%s", recipients, _in_reply_to_text(claimed.in_reply_to))
     for address, answer in result.refused.items():
         log.warning("the server refused recipient %s: %s", address, answer)
-
-
-def _mark_digest_sent(session: Session, message: OutboxMessage, now: datetime) -> None:
-    """A digest's day records when it really went out, not only when it was queued."""
-    if message.purpose is OutboxPurpose.DIGEST:
-        session.execute(
-            update(Digest).where(Digest.outbox_message_id == message.id).values(sent_at=now)
-        )
 
 
 def _mark_failed(message: OutboxMessage, error: str, report: DeliveryReport) -> None:
