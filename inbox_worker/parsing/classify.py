@@ -320,26 +320,31 @@ class Intent:
     tentative: list[str] = field(default_factory=list)
     substitution: list[str] = field(default_factory=list)
     changes: list[str] = field(default_factory=list)
-    not_registered: bool = False
-    was_registered: bool = False
-    attachment_words: bool = False
     thanks_only: bool = False
+    content: str = ""  # the writer's own text, for what is read from it only when asked
 
     @property
     def cancel(self) -> list[str]:
         """Every sentence that withdraws."""
         return self.cancel_strong + self.cancel_weak
 
+    @cached_property
+    def not_registered(self) -> bool:
+        """A decline from someone who never registered ('ik was niet ingeschreven')."""
+        return bool(lx.NOT_REGISTERED.search(self.content))
+
+    @cached_property
+    def was_registered(self) -> bool:
+        """Words that show the writer had registered before ('mijn inschrijving')."""
+        return bool(lx.WAS_REGISTERED.search(self.content))
+
 
 def read_intent(sentence_list: list[str], content: str) -> Intent:
     """Sort the writer's sentences by what they do."""
-    intent = Intent()
+    intent = Intent(content=content)
     for sentence in sentence_list:
         plain = URL.sub(" ", sentence)
         _file_sentence(plain, read_sentence(plain), intent)
-    intent.not_registered = bool(lx.NOT_REGISTERED.search(content))
-    intent.was_registered = bool(lx.WAS_REGISTERED.search(content))
-    intent.attachment_words = bool(lx.ATTACHMENT_WORDS.search(content))
     intent.thanks_only = _thanks_only(content, intent)
     return intent
 

@@ -411,19 +411,29 @@ def _forwarded_sources(ctx: Context) -> list[Source]:
     return sources
 
 
-def _kind(ctx: Context, extraction: Extraction) -> Kind:
-    intent = ctx.intent
+def _registered_before(ctx: Context) -> bool:
+    """Signs of an earlier registration: the writer says so, quotes a confirmation, or the subject."""
     subject = ctx.signals.subject
-    registered_before = (
-        intent.was_registered
+    return (
+        ctx.intent.was_registered
         or ctx.quotes(lx.CONFIRMATION_QUOTE)
         or bool(SUBJECT_CANCEL.search(subject))
         or bool(lx.REPLY_SUBJECT.match(subject) and SUBJECT_REGISTRATION.search(subject))
     )
-    declined = intent.not_registered or (ctx.quotes(lx.INVITATION_QUOTE) and not registered_before)
-    cancel = bool(intent.cancel_strong) or bool(intent.cancel_weak and not declined)
+
+
+def _declined(ctx: Context) -> bool:
+    """A 'cannot come' that declines the invitation rather than withdrawing a registration."""
+    if ctx.intent.not_registered:
+        return True
+    return ctx.quotes(lx.INVITATION_QUOTE) and not _registered_before(ctx)
+
+
+def _kind(ctx: Context, extraction: Extraction) -> Kind:
+    intent = ctx.intent
+    cancel = bool(intent.cancel_strong) or bool(intent.cancel_weak and not _declined(ctx))
     register = bool(intent.register) or extraction.labelled
-    if cancel and not intent.cancel_strong and not registered_before:
+    if cancel and not intent.cancel_strong and not _registered_before(ctx):
         ctx.review.append("says they cannot come, but no sign of an earlier registration")
     if cancel and register:
         ctx.reasons.append("both a withdrawal and a registration")
