@@ -525,7 +525,7 @@ def _contact_blocks(source: Source, writer: Writer) -> list[Person]:
         i += 1
         if block and block[0].rstrip().endswith(":") and not is_person_name(block[0].strip(" :")):
             block = block[1:]  # 'Inschrijving voor 7 december:' above the lines
-        if not 2 <= len(block) <= 7 or not any(EMAIL.search(x) for x in block):
+        if not 2 <= len(block) <= 7 or not any("@" in x and EMAIL.search(x) for x in block):
             continue
         if not is_person_name(block[0].strip()) or any(len(x.split()) > 8 for x in block):
             continue

@@ -431,7 +431,8 @@ def parse_card(lines: list[str], hint_name: frozenset[str] = frozenset()) -> Car
         text = line.strip().strip("*_")
         if not text or CID.match(text):
             continue
-        card.emails.extend(e.lower() for e in EMAIL.findall(text))
+        if "@" in text:  # an address has one
+            card.emails.extend(e.lower() for e in EMAIL.findall(text))
         if LABEL_LIKE.match(text) and not PHONE.match(text):
             after_name = False
             continue  # 'Functie: …' is a labelled field, read elsewhere
@@ -451,7 +452,7 @@ def _read_card_line(card: Card, text: str, hint_name: frozenset[str], after_name
     """Fill ``card`` from one line; returns whether the next line follows the name line."""
     function_open = False
     for part in [p.strip() for p in CARD_SPLIT.split(text) if p.strip()]:
-        if EMAIL.search(part) or PHONE.match(part) or URL.search(part):
+        if ("@" in part and EMAIL.search(part)) or PHONE.match(part) or URL.search(part):
             function_open = False
             continue
         if card.name is None and _card_name(part, hint_name):
@@ -546,7 +547,7 @@ def _list_entry(text: str, bullet: bool) -> ListEntry | None:
     entry = ListEntry(name=strip_honorific(parts[0]), bullet=bullet)
     rest: list[str] = []
     for part in parts[1:]:
-        email = EMAIL.search(part)
+        email = EMAIL.search(part) if "@" in part else None
         if email:
             entry.email = entry.email or email.group(0).lower()
         elif entry.municipality is None and _card_place(part):
