@@ -35,7 +35,7 @@ from inbox_worker.delivery.compose import LOOP_HEADER, new_message_id, sender_ad
 from inbox_worker.delivery.outbox import enqueue_message
 from inbox_worker.delivery.render import format_date
 from inbox_worker.errors import InboxWorkerError
-from inbox_worker.export import AttendeeRow, attendee_rows, csv_bytes
+from inbox_worker.export import AttendeeRow, attendee_rows, csv_bytes, registration_columns
 from models.tables import (
     ChangeKind,
     Digest,
@@ -48,6 +48,7 @@ from models.tables import (
     ReviewItem,
     ReviewState,
     StoredMessage,
+    registered_at_of,
 )
 
 logger = logging.getLogger(__name__)
@@ -346,8 +347,10 @@ def _per_municipality(attendees: Iterable[AttendeeRow]) -> list[tuple[str, int]]
 
 def _per_day(session: Session, zone: tzinfo) -> list[DayCount]:
     """Registrations per day (when they came in, cancelled ones included), gaps filled with 0."""
-    registrants = session.scalars(select(Registrant).options(joinedload(Registrant.created_by)))
-    days = Counter(registrant.registered_at.astimezone(zone).date() for registrant in registrants)
+    rows = session.execute(registration_columns())
+    days = Counter(
+        registered_at_of(row.received_at, row.created_at).astimezone(zone).date() for row in rows
+    )
     if not days:
         return []
     last = max(days)
