@@ -42,6 +42,7 @@ test: pytest lint typecheck
 bench: $(STAMP) servers
 	$(BIN)/python bench/bench_parse.py
 	$(BIN)/python bench/bench_imap.py
+	$(BIN)/python bench/bench_digest.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache
