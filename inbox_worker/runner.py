@@ -2,8 +2,9 @@
 
 A scan completes the server actions an earlier run left pending, then handles every message
 above the folder's cursor (received on or after ``mailbox.since``) in UID order: sizes first,
-bodies in batches, each message committed before anything changes on the server. The daemon
-scans after every (re)connect and then waits in IDLE (renewed regularly) or polls.
+bodies in batches, each batch stored in one commit before anything changes on the server (one
+message at a time after the worker died while handling that batch). The daemon scans after
+every (re)connect and then waits in IDLE (renewed regularly) or polls.
 """
 
 from __future__ import annotations
