@@ -36,6 +36,7 @@ from inbox_worker.delivery.outbox import enqueue_message
 from inbox_worker.delivery.render import format_date
 from inbox_worker.errors import InboxWorkerError
 from inbox_worker.export import AttendeeRow, attendee_rows, csv_bytes, registration_columns
+from inbox_worker.reason_text import dutch_reason
 from models.tables import (
     ChangeKind,
     Digest,
@@ -387,7 +388,7 @@ def _review_line(item: ReviewItem, zone: tzinfo) -> ReviewLine:
         item_id=item.id,
         subject=message.subject or "(geen onderwerp)",
         sender=message.sender or "(onbekende afzender)",
-        reason=item.reason,
+        reason=dutch_reason(item.reason),
         received_at=received.astimezone(zone) if received else None,
         show_command=f"inbox-worker review show {item.id}",
         accept_command=accept_command(item.id, message),
