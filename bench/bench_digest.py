@@ -12,12 +12,9 @@ from __future__ import annotations
 
 import argparse
 import logging
-import os
 import re
-import subprocess
 import sys
 import tempfile
-import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -28,12 +25,11 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "bench"))
 
-from bench_imap import generated  # noqa: E402
+from bench_imap import generated, run_worker  # noqa: E402
 
 from inbox_worker.config import load_settings  # noqa: E402
 from inbox_worker.database import open_database  # noqa: E402
 from inbox_worker.ingest import IncomingMessage, Origin, default_decider, store_messages  # noqa: E402
-from tests.imap_helpers import python_path  # noqa: E402
 
 DEFAULT_SIZES = (2_000, 10_000)
 BATCH = 50
@@ -70,22 +66,11 @@ def fill(config: Path, count: int) -> None:
 
 def digest(config: Path) -> tuple[float, float, int]:
     """``digest --print`` as a child: wall seconds, peak RSS (MB), registrants in its output."""
-    started = time.perf_counter()
-    child = subprocess.Popen(
-        [sys.executable, "-m", "inbox_worker", "--config", str(config), "digest", "--print"],
-        cwd=REPO,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        env={**os.environ, "PYTHONPATH": python_path()},
-    )
-    assert child.stdout is not None
-    output = child.stdout.read().decode()
-    _pid, status, usage = os.wait4(child.pid, 0)
-    if os.waitstatus_to_exitcode(status) != 0:
-        raise SystemExit(f"digest failed: {output[-2000:]}")
-    found = NEW_REGISTRATIONS.search(output)
-    registrants = int(found.group(1)) if found else 0
-    return time.perf_counter() - started, usage.ru_maxrss / 1024, registrants
+    run = run_worker(config, "digest", "--print")
+    if run.status != 0:
+        raise SystemExit(f"digest failed: {run.output[-2000:]}")
+    found = NEW_REGISTRATIONS.search(run.output)
+    return run.seconds, run.peak_rss_mb, int(found.group(1)) if found else 0
 
 
 def measure(count: int) -> Result:

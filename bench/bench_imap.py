@@ -263,11 +263,21 @@ def write_config(directory: Path, server: DovecotServer, smtp_port: int) -> Path
     return path
 
 
-def end_to_end(config: Path) -> tuple[float, float, str]:
-    """(b): ``run --once`` as a child process; its wall time, peak RSS (MB) and summary."""
+@dataclass(frozen=True)
+class ChildRun:
+    """An inbox-worker command run as a child process, as cron would run it."""
+
+    seconds: float
+    peak_rss_mb: float
+    status: int
+    output: str
+
+
+def run_worker(config: Path, *command: str) -> ChildRun:
+    """``python -m inbox_worker --config CONFIG COMMAND...``: wall time, peak RSS, stdout."""
     started = time.perf_counter()
     child = subprocess.Popen(
-        [sys.executable, "-m", "inbox_worker", "--config", str(config), "run", "--once"],
+        [sys.executable, "-m", "inbox_worker", "--config", str(config), *command],
         cwd=REPO,
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
@@ -277,12 +287,17 @@ def end_to_end(config: Path) -> tuple[float, float, str]:
     output = child.stdout.read().decode()
     _pid, status, usage = os.wait4(child.pid, 0)
     elapsed = time.perf_counter() - started
-    child.returncode = os.waitstatus_to_exitcode(status)
-    if child.returncode != 0:
-        raise SystemExit(f"run --once failed with status {child.returncode}: {output}")
+    return ChildRun(elapsed, usage.ru_maxrss / 1024, os.waitstatus_to_exitcode(status), output)
+
+
+def end_to_end(config: Path) -> tuple[float, float, str]:
+    """(b): ``run --once`` as a child process; its wall time, peak RSS (MB) and summary."""
+    run = run_worker(config, "run", "--once")
+    if run.status != 0:
+        raise SystemExit(f"run --once failed with status {run.status}: {run.output}")
     wanted = ("mail:", "replies:")
-    summary = " / ".join(line for line in output.splitlines() if line.startswith(wanted))
-    return elapsed, usage.ru_maxrss / 1024, summary or output.strip()
+    summary = " / ".join(line for line in run.output.splitlines() if line.startswith(wanted))
+    return run.seconds, run.peak_rss_mb, summary or run.output.strip()
 
 
 def smtp_alone(port: int, count: int, size: int) -> float:
