@@ -295,9 +295,7 @@ def _store_one(
     with message_context(message_id):
         try:
             with session.begin_nested():
-                return _store(
-                    session, settings, incoming, digest, decider, now, set_aside=incoming.set_aside
-                )
+                return _store(session, settings, incoming, digest, decider, now)
         except Exception as exc:
             if _transient(exc):
                 raise  # the database is away or busy: the batch is fetched again later
@@ -313,8 +311,6 @@ def _store(
     digest: str,
     decider: Decider | None,
     now: datetime,
-    *,
-    set_aside: str | None = None,
 ) -> ProcessedMessage:
     raw, origin, message_id = incoming.raw, incoming.origin, incoming.message_id
     known, twin = _find_stored(session, origin, message_id, digest)
@@ -323,7 +319,7 @@ def _store(
         return _result(known, Disposition.KNOWN)
     if twin is not None:
         return _recognise(session, twin, origin)
-    decision = _decide(settings, raw, origin, decider, set_aside)
+    decision = _decide(settings, incoming, decider)
     stored = _new_row(raw, origin, message_id, digest, now)
     if isinstance(decision, Decision):
         _copy_decision(stored, decision)
@@ -456,13 +452,10 @@ class _NoDecision:
 
 
 def _decide(
-    settings: Settings,
-    raw: bytes,
-    origin: Origin,
-    decider: Decider | None,
-    set_aside: str | None = None,
+    settings: Settings, incoming: IncomingMessage, decider: Decider | None
 ) -> Decision | _NoDecision:
     """The parser's decision, or why there is none."""
+    raw, origin, set_aside = incoming.raw, incoming.origin, incoming.set_aside
     if set_aside is not None:
         logger.error("not parsed: %s", set_aside)
         return _NoDecision(MessageState.FAILED, set_aside, set_aside)
