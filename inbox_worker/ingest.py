@@ -275,8 +275,9 @@ def store_messages(
     message of the batch is fetched again later.
     """
     now = now or datetime.now(UTC)
+    decide = decider or default_decider(settings)
     with transaction(session_factory) as session:
-        results = [_store_one(session, settings, incoming, decider, now) for incoming in messages]
+        results = [_store_one(session, settings, incoming, decide, now) for incoming in messages]
         origins = [incoming.origin for incoming in messages]
         _advance_cursors(session, origins)
         _end_attempts(session, origins)
@@ -287,7 +288,7 @@ def _store_one(
     session: Session,
     settings: Settings,
     incoming: IncomingMessage,
-    decider: Decider | None,
+    decider: Decider,
     now: datetime,
 ) -> ProcessedMessage:
     raw, origin, message_id = incoming.raw, incoming.origin, incoming.message_id
@@ -309,7 +310,7 @@ def _store(
     settings: Settings,
     incoming: IncomingMessage,
     digest: str,
-    decider: Decider | None,
+    decider: Decider,
     now: datetime,
 ) -> ProcessedMessage:
     raw, origin, message_id = incoming.raw, incoming.origin, incoming.message_id
@@ -452,7 +453,7 @@ class _NoDecision:
 
 
 def _decide(
-    settings: Settings, incoming: IncomingMessage, decider: Decider | None
+    settings: Settings, incoming: IncomingMessage, decider: Decider
 ) -> Decision | _NoDecision:
     """The parser's decision, or why there is none."""
     raw, origin, set_aside = incoming.raw, incoming.origin, incoming.set_aside
@@ -464,7 +465,7 @@ def _decide(
         limit = settings.mailbox.max_message_bytes
         return _NoDecision(MessageState.REVIEW, OVERSIZE_REASON.format(size=size, limit=limit))
     try:
-        return (decider or default_decider(settings))(raw)
+        return decider(raw)
     except Exception as exc:
         logger.exception("the parser failed")
         error = _fit(_describe(exc), MAX_ERROR_LENGTH)
