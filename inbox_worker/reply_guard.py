@@ -127,14 +127,7 @@ def sender_refusal(settings: Settings, sender: str | None) -> Refusal | None:
     """Why mail from ``sender`` gets no reply at all: null, unusable, a machine's, or our own."""
     if sender is not None and sender.strip() in NULL_SENDERS:
         return Refusal.NULL_SENDER
-    address = usable_address(sender)
-    if address is None:
-        return Refusal.NO_SENDER
-    if is_system_address(address):
-        return Refusal.SYSTEM_ADDRESS
-    if is_own_address(settings, address):
-        return Refusal.OWN_ADDRESS
-    return None
+    return _recipient_refusal(settings, usable_address(sender))
 
 
 def raw_headers(message: StoredMessage) -> Message | None:
@@ -163,15 +156,25 @@ def address_refusal(
     session: Session, settings: Settings, address: str | None, now: datetime
 ) -> Refusal | None:
     """Why ``address`` (already checked as one plain addr-spec, or ``None``) must get no reply."""
+    refusal = _recipient_refusal(settings, address)
+    limit = settings.replies.max_per_address_per_day
+    if (
+        refusal is None
+        and address is not None
+        and replies_in_window(session, address, now) >= limit
+    ):
+        return Refusal.RATE_LIMIT
+    return refusal
+
+
+def _recipient_refusal(settings: Settings, address: str | None) -> Refusal | None:
+    """Why a (usable or ``None``) address may never get a reply: none, a machine's, our own."""
     if address is None:
         return Refusal.NO_SENDER
     if is_system_address(address):
         return Refusal.SYSTEM_ADDRESS
     if is_own_address(settings, address):
         return Refusal.OWN_ADDRESS
-    limit = settings.replies.max_per_address_per_day
-    if replies_in_window(session, address, now) >= limit:
-        return Refusal.RATE_LIMIT
     return None
 
 
