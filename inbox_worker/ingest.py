@@ -33,6 +33,12 @@ from inbox_worker.database import transaction
 from inbox_worker.imap.errors import ServerActionError
 from inbox_worker.logs import message_context
 from inbox_worker.policy import PolicyOutcome, ServerAction, apply_decision
+from inbox_worker.review_reasons import (
+    FAILED_REASON,
+    OVERSIZE_REASON,
+    SERVER_FAILED_REASON,
+    SET_ASIDE_REASON,
+)
 from models.records import Decision
 from models.tables import (
     FolderCursor,
@@ -56,15 +62,7 @@ MAX_ERROR_LENGTH: Final = 2000
 MAX_MESSAGE_ID_LENGTH: Final = 998
 HEADER_END: Final = re.compile(rb"\r?\n\r?\n")
 MESSAGE_ID_TOKEN: Final = re.compile(r"<[^<>\s]+>")
-OVERSIZE_REASON: Final = (
-    "too large to download: {size} bytes (mailbox.max_message_bytes is {limit})"
-)
-FAILED_REASON: Final = "processing failed: {error}"
 MAX_HANDLING_DEATHS: Final = 3  # runs that may die while handling a message before it is set aside
-SET_ASIDE_REASON: Final = (
-    "the worker stopped {deaths} times while handling this message; stored without parsing"
-)
-SERVER_FAILED_REASON: Final = "could not {action} the message on the IMAP server: {error}"
 
 
 class ServerTask(StrEnum):

@@ -24,6 +24,11 @@ from inbox_worker.registrations import (
     fold,
     send_reply,
 )
+from inbox_worker.review_reasons import (
+    DEFAULT_REVIEW_REASON,
+    UNANSWERABLE_REASON,
+    ReviewReason,
+)
 from models.records import BounceReport, Decision, Kind
 from models.records import Registrant as RegistrantRecord
 from models.tables import (
@@ -46,7 +51,6 @@ logger = logging.getLogger(__name__)
 
 # An automatic reply from an address we wrote to this recently answers our mail.
 AUTO_REPLY_WINDOW: Final = timedelta(days=7)
-DEFAULT_REVIEW_REASON: Final = "the parser was not sure"
 
 
 class ServerAction(StrEnum):
@@ -55,17 +59,6 @@ class ServerAction(StrEnum):
     MOVE_TO_PROCESSED = "move"
     FLAG_FOR_REVIEW = "flag"
     LEAVE_UNTOUCHED = "leave"
-
-
-class ReviewReason(StrEnum):
-    """Why the policy (rather than the parser) sends a message to a person."""
-
-    NO_REGISTRANTS = "a registration that names nobody"
-    NO_NAME = "a registrant without a name or an e-mail address"
-    UNKNOWN_CANCELLATION = "a cancellation for someone who is not registered"
-    UNCLEAR_CORRECTION = "a reply to our confirmation: not clear whose details it corrects"
-    CANCELLED_CORRECTION = "a reply to our mail with details of someone who had cancelled"
-    OTHER_REPLY = "a reply to our confirmation that is neither a correction nor a thank-you"
 
 
 @dataclass
@@ -172,7 +165,7 @@ def _unanswerable(ctx: Context) -> str | None:
     refusal = reply_guard.message_refusal(ctx.settings, ctx.decision, ctx.message)
     if refusal is None or refusal is reply_guard.Refusal.REPLIES_DISABLED:
         return None
-    return f"a {ctx.decision.kind.value} in mail that is never answered: {refusal.value}"
+    return UNANSWERABLE_REASON.format(kind=ctx.decision.kind.value, refusal=refusal.value)
 
 
 # ---------------------------------------------------------------------------------------------

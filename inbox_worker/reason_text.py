@@ -7,6 +7,18 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Final
 
+from inbox_worker.review_reasons import (
+    CHANGED_REASON,
+    DEFAULT_REVIEW_REASON,
+    FAILED_REASON,
+    NO_NAME_ERROR,
+    OVERSIZE_REASON,
+    SERVER_FAILED_REASON,
+    SET_ASIDE_REASON,
+    UNANSWERABLE_REASON,
+    ReviewReason,
+)
+
 SEPARATOR: Final = "; "  # how the policy joins the parser's reasons
 PLACEHOLDER: Final = re.compile(r"\{(\w+)\}")
 
@@ -115,61 +127,60 @@ def rule(english: str, dutch: str) -> Rule:
     return Rule(re.compile(r"\A" + regex, re.DOTALL), dutch)
 
 
-# Review items made in one piece (ingest, reprocess, policy): matched on the whole reason first,
-# since their dynamic part may itself contain the separator.
+# Review items made in one piece (review_reasons: ingest, reprocess, policy): matched on the
+# whole reason first, since their dynamic part may itself contain the separator.
 WHOLE_RULES: Final = (
     rule(
-        "too large to download: {size} bytes (mailbox.max_message_bytes is {limit})",
+        OVERSIZE_REASON,
         "te groot om af te halen: {size} bytes (mailbox.max_message_bytes staat op {limit})",
     ),
-    rule("processing failed: {error}", "verwerking mislukt: {error}"),
+    rule(FAILED_REASON, "verwerking mislukt: {error}"),
     rule(
-        "the worker stopped {deaths} times while handling this message; stored without parsing",
+        SET_ASIDE_REASON,
         "het programma is {deaths} keer gestopt tijdens het verwerken van deze mail; "
         "bewaard zonder ze te lezen",
     ),
     rule(
-        "could not {action} the message on the IMAP server: {error}",
+        SERVER_FAILED_REASON,
         "de mail kon op de IMAP-server niet {action} worden: {error}",
     ),
     rule(
-        "reprocess: the parser now decides {after} (was {before}); what was recorded from the "
-        "earlier decision is unchanged",
+        CHANGED_REASON,
         "opnieuw verwerkt: het programma beslist nu {after} (was {before}); wat eerder op basis "
         "van de vorige beslissing werd opgeslagen, blijft ongewijzigd",
     ),
-    rule("the parser was not sure", "het programma was niet zeker"),
-    rule("a registration that names nobody", "een inschrijving waarin niemand genoemd wordt"),
+    rule(DEFAULT_REVIEW_REASON, "het programma was niet zeker"),
+    rule(ReviewReason.NO_REGISTRANTS, "een inschrijving waarin niemand genoemd wordt"),
     rule(
-        "a registrant without a name or an e-mail address",
+        ReviewReason.NO_NAME,
         "een deelnemer zonder naam of e-mailadres",
     ),
     rule(
-        "a cancellation for someone who is not registered",
+        ReviewReason.UNKNOWN_CANCELLATION,
         "een afmelding voor iemand die niet ingeschreven is",
     ),
     rule(
-        "a cancellation for someone who is not registered: {names}",
+        f"{ReviewReason.UNKNOWN_CANCELLATION.value}: {{names}}",
         "een afmelding voor iemand die niet ingeschreven is: {names}",
     ),
     rule(
-        "a reply to our confirmation: not clear whose details it corrects",
+        ReviewReason.UNCLEAR_CORRECTION,
         "een antwoord op onze bevestiging: niet duidelijk van wie de gegevens aangepast worden",
     ),
     rule(
-        "a reply to our mail with details of someone who had cancelled",
+        ReviewReason.CANCELLED_CORRECTION,
         "een antwoord op onze mail met gegevens van iemand die zich had afgemeld",
     ),
     rule(
-        "a reply to our confirmation that is neither a correction nor a thank-you",
+        ReviewReason.OTHER_REPLY,
         "een antwoord op onze bevestiging dat geen verbetering en geen bedankje is",
     ),
     rule(
-        "a {kind} in mail that is never answered: {refusal}",
+        UNANSWERABLE_REASON,
         "een {kind} in een mail waarop we nooit antwoorden: {refusal}",
     ),
     rule(
-        "a registrant needs a name or an e-mail address",
+        NO_NAME_ERROR,
         "een deelnemer moet een naam of een e-mailadres hebben",
     ),
 )

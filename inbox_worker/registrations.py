@@ -18,6 +18,7 @@ from sqlalchemy import func, or_, select, text
 
 from inbox_worker.delivery.outbox import enqueue_reply
 from inbox_worker.reply_guard import may_reply
+from inbox_worker.review_reasons import NO_NAME_ERROR
 from models.records import BounceReport, Decision
 from models.records import Registrant as RegistrantRecord
 from models.tables import (
@@ -336,7 +337,7 @@ def _create(
 ) -> RegistrationResult:
     name = record.name or record.email
     if not name:
-        raise RegistrationError("a registrant needs a name or an e-mail address")
+        raise RegistrationError(NO_NAME_ERROR)
     status = new_status(session, settings, received_at)
     registrant = Registrant(
         name=name,

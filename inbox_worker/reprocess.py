@@ -23,6 +23,7 @@ from inbox_worker.database import open_database, transaction
 from inbox_worker.ingest import Decider, default_decider
 from inbox_worker.logs import message_context
 from inbox_worker.policy import ServerAction, apply_decision
+from inbox_worker.review_reasons import CHANGED_REASON
 from models.records import Decision
 from models.tables import (
     MessageSource,
@@ -43,10 +44,6 @@ REAPPLICABLE: Final = frozenset(
     {MessageState.RECEIVED, MessageState.REVIEW, MessageState.FAILED, MessageState.IGNORED}
 )
 SUPERSEDED_NOTE: Final = "superseded: the message was reprocessed on {day}"
-CHANGED_REASON: Final = (
-    "reprocess: the parser now decides {after} (was {before}); what was recorded from the "
-    "earlier decision is unchanged"
-)
 
 
 class ChangeResult(StrEnum):

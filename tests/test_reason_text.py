@@ -9,14 +9,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from inbox_worker.config import Settings
 from inbox_worker.digest import build_digest, render_html, render_text
-from inbox_worker.ingest import (
-    FAILED_REASON,
-    OVERSIZE_REASON,
-    SERVER_FAILED_REASON,
-    SET_ASIDE_REASON,
-    ServerTask,
-)
-from inbox_worker.policy import DEFAULT_REVIEW_REASON, ReviewReason
+from inbox_worker.ingest import ServerTask
 from inbox_worker.reason_text import (
     ACTION_WORDS,
     ALL_RULES,
@@ -26,7 +19,15 @@ from inbox_worker.reason_text import (
     dutch_reason,
 )
 from inbox_worker.reply_guard import Refusal
-from inbox_worker.reprocess import CHANGED_REASON
+from inbox_worker.review_reasons import (
+    CHANGED_REASON,
+    DEFAULT_REVIEW_REASON,
+    FAILED_REASON,
+    OVERSIZE_REASON,
+    SERVER_FAILED_REASON,
+    SET_ASIDE_REASON,
+    ReviewReason,
+)
 from models.records import Kind
 from models.tables import MessageState
 from tests.organiser_support import add_message, add_review, raw_mail
