@@ -48,6 +48,7 @@ from tests.imap_helpers import (  # noqa: E402
     LAST_NAMES,
     python_path,
 )
+from tests.imap_helpers import TOWNS as HELPER_TOWNS  # noqa: E402
 
 DEFAULT_SIZES = (2_000, 10_000)
 BATCH = 50
@@ -112,28 +113,7 @@ LAST = [
         "De Backer",
     ],
 ]
-TOWNS = [
-    "Gent",
-    "Antwerpen",
-    "Leuven",
-    "Brugge",
-    "Mechelen",
-    "Hasselt",
-    "Kortrijk",
-    "Aalst",
-    "Genk",
-    "Oostende",
-    "Roeselare",
-    "Turnhout",
-    "Lier",
-    "Ieper",
-    "Lokeren",
-    "Dendermonde",
-    "Geel",
-    "Mol",
-    "Tienen",
-    "Ninove",
-]
+TOWNS = [*HELPER_TOWNS, "Lier", "Ieper", "Lokeren", "Dendermonde", "Geel", "Mol", "Tienen"]
 
 
 def people() -> itertools.product[tuple[str, str, str]]:
