@@ -35,7 +35,7 @@ from inbox_worker.delivery.compose import LOOP_HEADER, new_message_id, sender_ad
 from inbox_worker.delivery.outbox import enqueue_message
 from inbox_worker.delivery.render import format_date
 from inbox_worker.errors import InboxWorkerError
-from inbox_worker.export import AttendeeRow, attendee_rows, csv_bytes, registration_columns
+from inbox_worker.export import AttendeeRow, attendee_rows, csv_bytes
 from inbox_worker.reason_text import dutch_reason
 from models.tables import (
     ChangeKind,
@@ -49,7 +49,6 @@ from models.tables import (
     ReviewItem,
     ReviewState,
     StoredMessage,
-    registered_at_of,
 )
 
 logger = logging.getLogger(__name__)
@@ -219,7 +218,7 @@ def build_digest(session: Session, settings: Settings, now: datetime) -> DigestC
         failed_deliveries=_failed_deliveries(session, since, now, zone),
         totals=_totals(session, settings.event.capacity),
         municipalities=_per_municipality(attendees),
-        per_day=_per_day(session, zone),
+        per_day=_per_day(attendees),
         reviews=_reviews(session, zone),
         late_waiting=[
             _person_of_row(row) for row in attendees if row.status == RegistrantStatus.LATE
@@ -346,12 +345,9 @@ def _per_municipality(attendees: Iterable[AttendeeRow]) -> list[tuple[str, int]]
     return sorted(counts.items(), key=lambda item: (-item[1], item[0].casefold()))
 
 
-def _per_day(session: Session, zone: tzinfo) -> list[DayCount]:
+def _per_day(attendees: Iterable[AttendeeRow]) -> list[DayCount]:
     """Registrations per day (when they came in, cancelled ones included), gaps filled with 0."""
-    rows = session.execute(registration_columns())
-    days = Counter(
-        registered_at_of(row.received_at, row.created_at).astimezone(zone).date() for row in rows
-    )
+    days = Counter(row.registered_at.date() for row in attendees)
     if not days:
         return []
     last = max(days)

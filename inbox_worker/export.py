@@ -128,7 +128,7 @@ def check_in_sort_key(row: AttendeeRow) -> tuple[bool, str, str, str, int]:
     )
 
 
-def registration_columns() -> Select[*tuple[Any, ...]]:
+def _registration_columns() -> Select[*tuple[Any, ...]]:
     """Each registrant's columns with those of the message that registered them: plain rows,
     no ORM objects and no message bodies, so a list of thousands stays small."""
     return select(
@@ -148,7 +148,7 @@ def attendee_rows(
     session: Session, zone: tzinfo, *, include_cancelled: bool = True
 ) -> list[AttendeeRow]:
     """Every registrant as an AttendeeRow, in check-in order; times in ``zone``."""
-    query = registration_columns()
+    query = _registration_columns()
     if not include_cancelled:
         query = query.where(Registrant.status != RegistrantStatus.CANCELLED)
     rows = [_row_of(row, zone) for row in session.execute(query)]
