@@ -36,7 +36,6 @@ from inbox_worker.delivery.outbox import enqueue_message
 from inbox_worker.delivery.render import format_date
 from inbox_worker.errors import InboxWorkerError
 from inbox_worker.export import AttendeeRow, attendee_rows, csv_bytes
-from inbox_worker.reason_text import dutch_reason
 from models.tables import (
     ChangeKind,
     Digest,
@@ -378,6 +377,9 @@ def _reviews(session: Session, zone: tzinfo) -> list[ReviewLine]:
 
 
 def _review_line(item: ReviewItem, zone: tzinfo) -> ReviewLine:
+    # Imported here: its 85 compiled patterns are needed only when a digest lists review items.
+    from inbox_worker.reason_text import dutch_reason
+
     message = item.stored_message
     received = message.received_at or message.first_seen_at
     return ReviewLine(
