@@ -128,6 +128,7 @@ class MailboxConfig(Credentials):
     fetch_batch_size: int = Field(default=50, ge=1, le=1000)
     connect_timeout: float = Field(default=30.0, gt=0)
     read_timeout: float = Field(default=120.0, gt=0)
+    parse_timeout: float = Field(default=120.0, gt=0)
 
 
 class SmtpTransport(StrEnum):

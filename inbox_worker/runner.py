@@ -25,6 +25,7 @@ from inbox_worker.errors import ConfigError, DatabaseError
 from inbox_worker.imap.errors import ImapError, MailboxUnavailable
 from inbox_worker.imap.source import FetchedMessage, FolderStatus, MailSource
 from inbox_worker.ingest import (
+    MAX_HANDLING_DEATHS,
     Decider,
     Disposition,
     IncomingMessage,
@@ -41,6 +42,8 @@ from inbox_worker.ingest import (
     pending_server_actions,
     store_messages,
 )
+from inbox_worker.logs import message_context
+from inbox_worker.watchdog import time_limited
 from models.tables import MessageState
 
 logger = logging.getLogger(__name__)
@@ -165,7 +168,9 @@ class FolderScanner:
         self.report = report
         self.should_stop = should_stop
         self.clock = clock
-        self.decider = decider or default_decider(settings)
+        self.decider = time_limited(
+            decider or default_decider(settings), settings.mailbox.parse_timeout
+        )
         self.folder = settings.mailbox.folder
 
     def scan(self, source: MailSource) -> None:
@@ -246,6 +251,15 @@ class FolderScanner:
         uids = [item.origin.uid for item in group if item.origin.uid is not None]
         deaths = begin_attempts(self.sessions, self.folder, status.uidvalidity, uids)
         group = [replace(item, deaths=deaths.get(item.origin.uid or 0, 0)) for item in group]
+        for item in group:
+            if item.deaths:
+                with message_context(item.message_id):
+                    logger.warning(
+                        "the worker stopped %d time(s) while handling this message (a crash, or "
+                        "parsing past mailbox.parse_timeout); set aside after %d",
+                        item.deaths,
+                        MAX_HANDLING_DEATHS,
+                    )
         try:
             self._store_group(source, group)
         except BaseException:

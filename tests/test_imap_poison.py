@@ -6,11 +6,13 @@ import os
 import subprocess
 import sys
 import textwrap
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
 from inbox_worker.ingest import MAX_HANDLING_DEATHS
+from inbox_worker.watchdog import EXIT_PARSE_TIMEOUT
 from tests.dovecot import DovecotServer
 from tests.imap_helpers import (
     message_id_of,
@@ -27,23 +29,30 @@ PROCESSED = "INBOX/Inschrijvingen"
 POISON_MARK = "X-Test-Poison"
 CRASH_STATUS = 70  # the poisoned worker ends itself, as a segfault or the OOM killer would
 MAX_RUNS = 10
+PARSE_TIMEOUT_SECONDS = 1
 
-# run --once, with a parser that ends the process (os._exit: no exception, no cleanup) on any
-# message carrying the poison header, as a crash in a C extension or the OOM killer would.
+# run --once, with a parser that, on any message carrying the poison header, either ends the
+# process (os._exit: no exception, no cleanup), as a crash in a C extension or the OOM killer
+# would, or never returns from a regular expression (catastrophic backtracking, GIL held).
 WORKER = textwrap.dedent(
     f"""
-    import os, sys
+    import os, re, sys
     from pathlib import Path
     from inbox_worker.config import load_settings
     from inbox_worker.ingest import default_decider
+    from inbox_worker.logs import configure_logging
     from inbox_worker.runner import run_once
 
+    configure_logging()
     settings = load_settings(Path(sys.argv[1]), require_file=True)
     parse = default_decider(settings)
+    poison = sys.argv[2]
 
     def poisoned(raw):
         if b"{POISON_MARK}:" in raw:
-            os._exit({CRASH_STATUS})
+            if poison == "crash":
+                os._exit({CRASH_STATUS})
+            re.match(r"(a+)+$", "a" * 64 + "!")
         return parse(raw)
 
     run_once(settings, decider=poisoned)
@@ -56,34 +65,55 @@ def poison(index: int) -> bytes:
     return registration(index).replace(b"\r\n\r\n", f"\r\n{POISON_MARK}: yes\r\n\r\n".encode(), 1)
 
 
-def run_worker(config: Path) -> int:
+@dataclass(frozen=True)
+class WorkerRun:
+    status: int
+    stderr: str
+
+
+def run_worker(config: Path, kind: str) -> WorkerRun:
     result = subprocess.run(
-        [sys.executable, "-c", WORKER, str(config)],
+        [sys.executable, "-c", WORKER, str(config), kind],
         cwd=REPO,
         env={**os.environ, "PYTHONPATH": python_path()},
         capture_output=True,
         timeout=120,
     )
-    assert result.returncode in (0, CRASH_STATUS), result.stderr.decode()[-3000:]
-    return result.returncode
+    return WorkerRun(result.returncode, result.stderr.decode(errors="replace"))
 
 
-def test_a_message_that_kills_the_worker_is_set_aside_and_the_others_are_handled(
-    dovecot: DovecotServer, tmp_path: Path
+def runs_until_clean(config: Path, kind: str) -> list[WorkerRun]:
+    runs: list[WorkerRun] = []
+    while len(runs) < MAX_RUNS and (not runs or runs[-1].status != 0):
+        runs.append(run_worker(config, kind))
+    return runs
+
+
+@pytest.mark.parametrize(
+    ("kind", "death_status"), [("crash", CRASH_STATUS), ("hang", EXIT_PARSE_TIMEOUT)]
+)
+def test_a_message_that_kills_or_hangs_the_worker_is_set_aside_and_the_others_are_handled(
+    dovecot: DovecotServer, tmp_path: Path, kind: str, death_status: int
 ) -> None:
     good = [registration(index) for index in range(9)]
     bad = poison(100)
     dovecot.append_many([*good[:4], bad, *good[4:]])
-    config = write_config(tmp_path, dovecot.mailbox_settings(fetch_batch_size=10))
+    settings = dovecot.mailbox_settings(fetch_batch_size=10, parse_timeout=PARSE_TIMEOUT_SECONDS)
+    config = write_config(tmp_path, settings)
 
-    statuses = []
-    while len(statuses) < MAX_RUNS and (not statuses or statuses[-1] != 0):
-        statuses.append(run_worker(config))
+    runs = runs_until_clean(config, kind)
+    bad_id = message_id_of(bad)
 
     # it died on the poison as many times as allowed, then set it aside and finished
-    assert statuses == [CRASH_STATUS] * MAX_HANDLING_DEATHS + [0]
+    assert [run.status for run in runs] == [death_status] * MAX_HANDLING_DEATHS + [0], runs[-1]
+    if kind == "hang":  # the stacks show where the parse hung
+        assert f"Timeout (0:00:0{PARSE_TIMEOUT_SECONDS})!" in runs[0].stderr
+        assert "in poisoned" in runs[0].stderr
+    # the next run names the message it stopped on
+    assert any(
+        bad_id in line and "stopped 1 time(s)" in line for line in runs[1].stderr.splitlines()
+    ), runs[1].stderr
     stored = read_database(f"sqlite:///{tmp_path / 'worker.sqlite3'}")
-    bad_id = message_id_of(bad)
     assert stored.states[bad_id] == "failed"
     assert any(f"stopped {MAX_HANDLING_DEATHS} times" in r for r in stored.reviews[bad_id])
     # every other message handled exactly once, none held up by the poison
