@@ -18,6 +18,7 @@ REPO = Path(__file__).resolve().parents[1]
 README = REPO / "README.md"
 README_DIRECTORY = "/srv/inbox-worker"
 CRON_FIELD = re.compile(r"^(\*|\d+(-\d+)?)(/\d+)?(,(\*|\d+(-\d+)?)(/\d+)?)*$")
+LOOPBACK_WARNING = "is not encrypted (security: none)"
 CRON_ENVIRONMENT = {"PATH": "/usr/bin:/bin", "SHELL": "/bin/sh", "LOGNAME": "root"}
 
 
@@ -88,6 +89,9 @@ def test_the_readme_cron_line_handles_the_mail_in_crons_bare_environment(
     result = run_as_cron(cron_command(directory), tmp_path)
 
     assert result.returncode == 0, result.stderr
+    # nothing for cron to mail but the loopback server's plain-text warning
+    assert result.stdout == ""
+    assert all(LOOPBACK_WARNING in line for line in result.stderr.splitlines()), result.stderr
     stored = read_database(f"sqlite:///{directory / 'worker.sqlite3'}")
     assert stored.states == {message_id_of(raw): "handled"}
     assert len(stored.registrants) == 1
