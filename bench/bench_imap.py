@@ -13,7 +13,9 @@ RSS <= 200 MB, growing by less than 20 % from 2,000 to 10,000.
 
 For scale it also reports (c): how long the same SMTP server takes to accept as many messages of
 the replies' average size from a bare smtplib loop on one connection, i.e. what sending the
-replies costs before the worker does anything else, and that time over (a). Not a test: run it
+replies costs before the worker does anything else, and that time over (a); and (d): how long the
+worker's own parser (``decide``, which (a) does not include) takes over the same messages
+in-process. Each is a part of (b) that no design of the rest can remove. Not a test: run it
 by hand (``make bench`` or ``.venv/bin/python bench/bench_imap.py [N ...]``).
 """
 
@@ -193,6 +195,7 @@ class Result:
     replies_sent: int
     run_summary: str
     smtp_seconds: float
+    parse_seconds: float
 
     @property
     def ratio(self) -> float:
@@ -291,6 +294,19 @@ def smtp_alone(port: int, count: int, size: int) -> float:
     return time.perf_counter() - started
 
 
+def parser_alone(config: Path, messages: list[bytes]) -> float:
+    """(d): seconds the worker's own parser takes to decide every message, in-process."""
+    from inbox_worker.config import load_settings
+    from inbox_worker.ingest import default_decider
+
+    decide = default_decider(load_settings(config, require_file=True))
+    decide(messages[0])  # its tables are built on first use, as in a run
+    started = time.perf_counter()
+    for raw in messages:
+        decide(raw)
+    return time.perf_counter() - started
+
+
 def measure(count: int) -> Result:
     messages = generated(count)
     handler = CountingHandler()
@@ -303,11 +319,14 @@ def measure(count: int) -> Result:
             floor_seconds = floor(server)
             config = write_config(Path(tmp), server, smtp_port)
             run_seconds, rss, summary = end_to_end(config)
+            parse_seconds = parser_alone(config, messages)
         replies = handler.count
         smtp_seconds = smtp_alone(smtp_port, replies, handler.bytes // max(replies, 1))
     finally:
         controller.stop()
-    return Result(count, floor_seconds, run_seconds, rss, replies, summary, smtp_seconds)
+    return Result(
+        count, floor_seconds, run_seconds, rss, replies, summary, smtp_seconds, parse_seconds
+    )
 
 
 def report(results: list[Result]) -> bool:
@@ -327,6 +346,11 @@ def report(results: list[Result]) -> bool:
             f"  N={result.count}: (c) the SMTP server alone takes {result.smtp_seconds:.1f} s for "
             f"the {result.replies_sent} replies = {result.smtp_seconds / result.floor_seconds:.2f} "
             "x the floor"
+        )
+        print(
+            f"  N={result.count}: (d) the worker's parser alone takes {result.parse_seconds:.1f} s "
+            f"= {result.parse_seconds / result.floor_seconds:.2f} x the floor; (c) + (d) = "
+            f"{(result.smtp_seconds + result.parse_seconds) / result.floor_seconds:.2f} x"
         )
     ok = all(r.ratio <= TARGET_RATIO and r.peak_rss_mb <= TARGET_RSS_MB for r in results)
     if len(results) >= 2:
