@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 from sqlalchemy.orm import Session, sessionmaker
 
 from inbox_worker.config import Settings
 from inbox_worker.digest import build_digest, render_html, render_text
-from inbox_worker.ingest import ServerTask
+from inbox_worker.ingest import ServerTask, default_decider
 from inbox_worker.reason_text import (
     ACTION_WORDS,
     ALL_RULES,
@@ -165,6 +166,20 @@ def test_every_rule_has_an_example() -> None:
         if not any(rule.apply(reason) is not None for reason, _ in EXAMPLES)
     ]
     assert unused == []
+
+
+def test_every_reason_the_parser_gives_for_the_projects_mail_is_in_dutch() -> None:
+    """A reason added to the parser later needs a rule too, or the digest shows it in English."""
+    decide = default_decider(Settings())
+    mail = sorted((Path(__file__).parent / "mail").rglob("*.eml"))
+    assert len(mail) > 100
+    english = {
+        reason: path.name
+        for path in mail
+        for reason in decide(path.read_bytes()).reasons
+        if dutch_reason(reason) == reason
+    }
+    assert english == {}
 
 
 def test_fixed_words_are_all_known() -> None:
