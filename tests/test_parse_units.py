@@ -149,6 +149,11 @@ def test_signature_and_disclaimer() -> None:
         ("Courriel", Field.EMAIL),
         ("Onderwerp", None),
         ("Naar", None),
+        ("Dienst/functie", Field.FUNCTION),
+        ("Graad / functie", Field.FUNCTION),
+        ("Naam / functie", None),  # two fields in one label: which value is which is unclear
+        ("Datum en uur van aankomst / functie", None),
+        ("Voornaam + naam", Field.NAME),
     ],
 )
 def test_labels(label: str, field: Field | None) -> None:
@@ -163,6 +168,7 @@ def test_labels(label: str, field: Field | None) -> None:
         "Naam\t\tJan Peeters",
         "Naam | Jan Peeters",
         "Naam    : Jan Peeters",
+        "Voornaam + naam: Jan Peeters",
     ],
 )
 def test_label_separators(line: str) -> None:

@@ -71,16 +71,17 @@ LABELS: Final[dict[str, Field]] = {
     ),
 }  # fmt: skip
 LABEL_LINE: Final = re.compile(
-    r"^\s*(?:(?:[-*•·▪◦]|\d{1,2}[.)]|\(\d{1,2}\))\s*)?(?P<label>[^\W\d_][\w /&.’'()-]{0,40}?)\s*"
+    r"^\s*(?:(?:[-*•·▪◦]|\d{1,2}[.)]|\(\d{1,2}\))\s*)?(?P<label>[^\W\d_][\w /&+.’'()-]{0,40}?)\s*"
     r"(?P<sep>:|\||=|\t|\s[-–—]\s|\s{2,}|\s*[-–—]>)\s*(?P<value>.*?)\s*$"
 )
-LABEL_ONLY: Final = re.compile(r"^\s*(?:[-*•·]\s*)?(?P<label>[^\W\d_][\w /&.’'-]{0,40}?)\s*:?\s*$")
+LABEL_ONLY: Final = re.compile(r"^\s*(?:[-*•·]\s*)?(?P<label>[^\W\d_][\w /&+.’'-]{0,40}?)\s*:?\s*$")
 CELL_SPLIT: Final = re.compile(r"\s*\|\s*|\t+|\s{3,}")
 MAILTO: Final = re.compile(r"<mailto:[^>]*>|\[mailto:[^\]]*\]|\(mailto:[^)]*\)", re.IGNORECASE)
 EMAIL: Final = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
 MAX_LINE: Final = 300
 MIN_ROW_CELLS: Final = 2
 INLINE_SPLIT: Final = re.compile(r"\s+[-–—|/]\s+|\s*[;|]\s*|,\s+|\t+")
+MAX_PLAIN_PART_WORDS: Final = 2  # 'Dienst/functie': the part that names no field stays short
 MIN_FUZZY: Final = 5  # shorter labels (naam, mail, stad) must be spelled right
 MAX_VALUE_WORDS: Final = {Field.NAME: 8, Field.FIRST_NAME: 4, Field.LAST_NAME: 6}
 MAX_GAP_LINES: Final = 2  # unlabelled lines that may separate the fields of one person
@@ -159,9 +160,16 @@ def label_field(label: str) -> Field | None:
 
 
 def _bilingual_field(label: str) -> Field | None:
-    """'Naam / Nom', 'Functie / Fonction': one field named in two languages."""
-    kinds = {label_field(part) for part in label.split("/") if part.strip()}
-    return kinds.pop() if len(kinds) == 1 else None
+    """'Naam / Nom', 'Functie / Fonction': one field named in two languages; also 'Dienst/functie',
+    'Graad / functie': one field beside a short word that names none."""
+    parts = [part for part in label.split("/") if part.strip()]
+    kinds = {label_field(part) for part in parts}
+    known = kinds - {None}
+    if len(known) != 1:
+        return None
+    if None in kinds and any(len(_fold(part).split()) > MAX_PLAIN_PART_WORDS for part in parts):
+        return None
+    return known.pop()
 
 
 def _fuzzy_candidates(folded: str, limit: int) -> list[tuple[str, Field]]:
