@@ -246,6 +246,7 @@ PART_RULES: Final = (
     rule("{count} people in one mail", "{count} personen in één mail"),
     rule("a registrant without a name", "een deelnemer zonder naam"),
     rule("only a first name: {name}", "alleen een voornaam: {name}"),
+    rule("no town or municipality for {who}", "geen stad of gemeente voor {who}"),
     rule(
         "a reply to the organiser's mail that changes or completes a registration",
         "een antwoord op een mail van de organisator dat een inschrijving wijzigt of aanvult",

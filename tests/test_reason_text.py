@@ -107,6 +107,7 @@ PARSER_EXAMPLES: list[tuple[str, tuple[str, ...]]] = [
     ("7 people in one mail", ("7",)),
     ("a registrant without a name", ()),
     ("only a first name: Wim", ("Wim",)),
+    ("no town or municipality for Koen Desmet", ("Koen Desmet",)),
     ("a reply to the organiser's mail that changes or completes a registration", ()),
     ("registration in bulk mail", ()),
     ("a colleague comes along, but who is not clear", ()),

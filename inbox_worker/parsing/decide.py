@@ -625,6 +625,9 @@ def _review_registration(
             ctx.review.append("a registrant without a name")
         elif len(registrant.name.split()) < 2:
             ctx.review.append(f"only a first name: {registrant.name}")
+        if not registrant.municipality:  # asked for, and the list of attendees is by town
+            who = registrant.name or registrant.email or "a registrant"
+            ctx.review.append(f"no town or municipality for {who}")
     if ctx.quotes(lx.CONFIRMATION_QUOTE) or ctx.quotes(lx.ORGANISER_QUESTION):
         ctx.review.append(
             "a reply to the organiser's mail that changes or completes a registration"

@@ -2243,7 +2243,7 @@ beleidsmedewerker organisatieontwikkeling
 
 
 def reg_skynet_no_municipality() -> Case:
-    """from a private skynet.be address with name and function but no employer anywhere: municipality null (no guessing); LF line ends"""
+    """from a private skynet.be address with name and function but no employer anywhere: municipality null (no guessing), and a person asks which town, since the invitation asks for it; LF line ends"""
     s = "reg_skynet_no_municipality"
     body = """Goedenavond,
 
@@ -2262,7 +2262,9 @@ stafmedewerker personeel
     )
     msg = finish(hh, part(body, cte="7bit", charset="us-ascii"))
     return msg, lab(
-        "registration", p("Koen Desmet", None, "stafmedewerker personeel", "koen.desmet@skynet.be")
+        "registration",
+        p("Koen Desmet", None, "stafmedewerker personeel", "koen.desmet@skynet.be"),
+        review=True,
     )
 
 
