@@ -248,6 +248,10 @@ PART_RULES: Final = (
     rule("only a first name: {name}", "alleen een voornaam: {name}"),
     rule("no town or municipality for {who}", "geen stad of gemeente voor {who}"),
     rule(
+        "a short yes to the invitation, without details: it may be a registration",
+        "een kort ja op de uitnodiging, zonder gegevens: misschien een inschrijving",
+    ),
+    rule(
         "a reply to the organiser's mail that changes or completes a registration",
         "een antwoord op een mail van de organisator dat een inschrijving wijzigt of aanvult",
     ),

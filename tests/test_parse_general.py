@@ -513,3 +513,38 @@ def test_english_colleague_not_able_to_attend() -> None:
     decision = decide(mail(body, subject="Cancellation"))
     assert decision.kind == Kind.CANCELLATION
     assert [r.name for r in decision.registrants] == ["Bert Claes"]
+
+
+INVITATION_QUOTED = (
+    "\n\n> Op 5 nov. 2018 om 10:02 heeft Linda Boudry het volgende geschreven:\n>\n"
+    f"> Het Kenniscentrum Vlaamse Steden nodigt u graag uit op het seminarie '{TITLE}'\n"
+    "> op vrijdag 7 december 2018. Inschrijven kan tot en met 2 december door een mail te\n"
+    "> sturen naar linda.boudry@kcvs.be met vermelding van:\n>\n"
+    "> Naam:\n> Stad / gemeente:\n> Functie:\n> E-mailadres:\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("answer", "review"),
+    [
+        ("ok", True),
+        ("Prima, tot dan!", True),
+        ("Bedankt voor de uitnodiging.", False),
+    ],
+)
+def test_a_short_yes_to_the_invitation_goes_to_a_person_a_thank_you_does_not(
+    answer: str, review: bool
+) -> None:
+    decision = decide(
+        mail(answer + "\n\nVerzonden vanaf mijn iPad" + INVITATION_QUOTED, subject=f"Re: {TITLE}")
+    )
+    assert decision.kind == Kind.OTHER and decision.registrants == []
+    assert decision.needs_review is review
+
+
+def test_a_registrant_without_any_town_goes_to_review() -> None:
+    body = f"Goeiedag,\n\nGraag schrijf ik mij in voor {TITLE}.\n\nKoen Desmet\nstafmedewerker\n"
+    decision = decide(mail(body, sender="Koen Desmet <koen.desmet@skynet.be>"))
+    assert people(decision) == [("Koen Desmet", None, "stafmedewerker", "koen.desmet@skynet.be")]
+    assert decision.needs_review
+    assert "no town or municipality for Koen Desmet" in decision.reasons

@@ -717,6 +717,10 @@ def _review_other(ctx: Context, about_event: bool) -> None:
         ctx.reasons.append("the organiser is only informed (in Cc)")
     elif _needs_a_person(intent):
         _review_common(ctx)
+    elif intent.thanks_only and _agrees_to_invitation(ctx):
+        ctx.review.append(
+            "a short yes to the invitation, without details: it may be a registration"
+        )
     elif intent.thanks_only:
         ctx.reasons.append("a thank-you, nothing to do")
     elif declined:
@@ -725,6 +729,13 @@ def _review_other(ctx: Context, about_event: bool) -> None:
         ctx.review.append("about the event, but neither a registration nor a cancellation")
     if _document_attached(ctx) and ctx.review:
         ctx.review.append("details may be in the attachment")
+
+
+def _agrees_to_invitation(ctx: Context) -> bool:
+    """'ok', 'prima, tot dan' above the quoted invitation (not above our confirmation)."""
+    if not ctx.quotes(lx.INVITATION_QUOTE) or ctx.quotes(lx.CONFIRMATION_QUOTE):
+        return False
+    return bool(lx.AGREEMENT.search(ctx.content))
 
 
 def _from_organisers_colleague(ctx: Context) -> bool:

@@ -384,6 +384,13 @@ THANKS: Final = phrases(
     r"\btot\s+(?:dan|binnenkort|vrijdag|straks)\b|\bgreat\b|\bparfait\b|\bsee\s+you\b|\bà\s+bientôt\b|"
     r"\bfijn\b|\bgoed\b|\bin\s+orde\b|\bnoted\b|\bgreat\b)",
 )
+# Words of a short answer that agree rather than thank ("ok", "prima", "tot dan"): said to the
+# invitation they may well mean "I come", so a person asks.
+AGREEMENT: Final = phrases(
+    r"(?:\bok(?:e|é|ay|ido)?\b|\btop\b|\bprima\b|\bperfect\b|\bgoed\b|\bin\s+orde\b|"
+    r"\bakkoord\b|\bafgesproken\b|\btot\s+(?:dan|binnenkort|vrijdag|straks)\b|\bsee\s+you\b|"
+    r"\bà\s+bientôt\b|\bparfait\b|\bd'accord\b|\bsounds\s+good\b)",
+)
 # A request to change registered details ("wijzig mijn e-mailadres"): a person applies it.
 CHANGE_REQUEST: Final = phrases(
     r"\b(?:wijzig\w*|gewijzigd\w*|aanpass\w*|aangepast|verander\w*|corrigeer\w*|correctie|"
