@@ -137,6 +137,21 @@ def test_spaced_table_row_without_its_last_cell_keeps_the_person() -> None:
     ]
 
 
+def test_a_table_cell_with_an_aside_does_not_run_into_the_name() -> None:
+    body = (
+        f"Dag Linda,\n\nWij komen met twee naar {TITLE}:\n\n"
+        "Naam\tStad/gemeente\tFunctie\tE-mailadres\n"
+        "Karel Van Damme\tStad Antwerpen\tbedrijfsdirecteur\tkarel.vandamme@antwerpen.be\n"
+        "Frederik Smolders\tAntwerpen (district Borgerhout)\tdistrictssecretaris\t"
+        "frederik.smolders@antwerpen.be\n\nGroeten,\nKarel Van Damme\n"
+    )
+    decision = decide(mail(body, sender="Karel Van Damme <karel.vandamme@antwerpen.be>"))
+    assert sorted(people(decision)) == [
+        ("Frederik Smolders", "Antwerpen", "districtssecretaris", "frederik.smolders@antwerpen.be"),
+        ("Karel Van Damme", "Antwerpen", "bedrijfsdirecteur", "karel.vandamme@antwerpen.be"),
+    ]
+
+
 # -- details with nothing about the event ---------------------------------------------------------
 def test_list_of_people_sent_to_the_organiser_is_never_dropped_silently() -> None:
     body = (

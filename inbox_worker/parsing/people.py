@@ -52,8 +52,10 @@ VCARD_FOLD: Final = re.compile(r"\n[ \t]")
 MAX_VCARD_LINES: Final = 200
 MAX_VCARD_VALUE: Final = 200
 LIST_PREFIX: Final = re.compile(r"^\s*(?:[-*•·▪◦>]|\d{1,2}[.)]|[a-z][.)]|\(\d{1,2}\))\s+")
-LIST_SPLIT: Final = re.compile(r"\s+[–—-]\s+|\s*[|;]\s*|,\s*|\s*\(\s*|\s*\)\s*[,;:–-]?\s*|\s+/\s+")
-LIST_SEPARATOR: Final = re.compile(r"\s[–—-]\s|[|;,()]|\s/\s")  # where LIST_SPLIT can split
+LIST_SPLIT: Final = re.compile(
+    r"\s+[–—-]\s+|\s*[|;]\s*|,\s*|\s*\(\s*|\s*\)\s*[,;:–-]?\s*|\s+/\s+|\s*\t\s*|\s{3,}"
+)
+LIST_SEPARATOR: Final = re.compile(r"\s[–—-]\s|[|;,()\t]|\s/\s|\s{3}")  # where LIST_SPLIT can split
 ROLE_STEMS: Final = (
     "werker", "archivaris", "bibliothecaris", "informaticus", "analyst", "engineer", "assistant",
     "secretary", "clerk", "councillor", "councilor", "alderman", "mayor", "researcher", "lecturer",
