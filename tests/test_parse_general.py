@@ -563,3 +563,26 @@ def test_a_registrant_without_any_town_goes_to_review() -> None:
     assert people(decision) == [("Koen Desmet", None, "stafmedewerker", "koen.desmet@skynet.be")]
     assert decision.needs_review
     assert "no town or municipality for Koen Desmet" in decision.reasons
+
+
+def test_a_secretary_registers_a_schepen_with_her_title_and_address_in_later_sentences() -> None:
+    body = (
+        "Geachte mevrouw Boudry,\n\n"
+        f"Graag schrijf ik schepen Hilde Goossens in voor het seminarie '{TITLE}'. Mevrouw\n"
+        "Goossens is schepen van personeel en organisatie. Gelieve de bevestiging rechtstreeks\n"
+        "naar haar te sturen: hilde.goossens@lier.be.\n\n"
+        "Met vriendelijke groeten,\n\nSabine Op de Beeck\nDirectiesecretaris\nStad Lier\n"
+    )
+    decision = decide(mail(body, sender="Secretariaat <secretariaat.college@lier.be>"))
+    assert people(decision) == [
+        ("Hilde Goossens", "Lier", "schepen van personeel en organisatie", "hilde.goossens@lier.be")
+    ]
+
+
+def test_an_address_of_someone_else_is_not_given_to_the_registrant() -> None:
+    body = (
+        f"Beste,\n\nGraag schrijf ik schepen Hilde Goossens in voor {TITLE}.\n"
+        "Vragen? Mail naar jan.peeters@lier.be.\n\nSabine Op de Beeck\nStad Lier\n"
+    )
+    decision = decide(mail(body, sender="Secretariaat <secretariaat.college@lier.be>"))
+    assert [(r.name, r.email) for r in decision.registrants] == [("Hilde Goossens", None)]

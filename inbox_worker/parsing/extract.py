@@ -116,6 +116,7 @@ COLLEAGUE_ROLE: Final = re.compile(r"(?i)coll[eè]g")
 ON_BEHALF: Final = re.compile(r"\bnamens\b|\bon\s+behalf\b|\bau\s+nom\b", re.IGNORECASE)
 ADDRESS_WORD_SPLIT: Final = re.compile(r"[._-]+")
 MAX_REGISTRANTS: Final = 25
+MIN_SURNAME_IN_ADDRESS: Final = 4  # shorter surnames (Op, Wu) turn up in unrelated addresses
 MAX_LIST_CHARS: Final = 250
 LAST_SENTENCE: Final = re.compile(
     r"[.!?]\s+([A-ZÀ-Ý][^.!?]{5,200})$"
@@ -555,9 +556,10 @@ def _mentioned(
         if person is not None and not (writer.words() and person.words() <= writer.words()):
             people.append(person)
     people = _merge(people)
+    prose = "\n".join(sentences(source.text))  # a fact wrapped over two lines is one sentence
     for person in people:
-        _third_person_facts(person, source.text)
-    _pronoun_facts(people, source.text)
+        _third_person_facts(person, prose, writer)
+    _pronoun_facts(people, prose)
     return people
 
 
@@ -667,15 +669,32 @@ def _pronoun_facts(people: list[Person], text: str) -> None:
         person.municipality = person.municipality or organisation_in(role.group("rest"))
 
 
-def _third_person_facts(person: Person, text: str) -> None:
-    first = (person.name or "").split()[0] if person.name else ""
+def _third_person_facts(person: Person, text: str, writer: Writer) -> None:
+    """'Hilde is …' or 'Mevrouw Goossens is schepen van …' (a fuller title wins); and the one
+    address in the text that carries the person's surname ('… naar haar: hilde.goossens@…')."""
+    words = person.words()
     for match in THIRD_PERSON_ROLE.finditer(text):
-        if fold(match.group("first")) != fold(first):
+        if fold(match.group("first")) not in words:
             continue
         rest = match.group("rest")
         if is_function(rest):
-            person.function = person.function or clean_function(rest)
+            if not person.function or _more_precise(clean_function(rest), person.function):
+                person.function = clean_function(rest)
             person.municipality = person.municipality or organisation_in(rest)
+    if not person.email:
+        person.email = _address_by_surname(person, text, writer)
+
+
+def _address_by_surname(person: Person, text: str, writer: Writer) -> str | None:
+    surname = fold((person.name or "").split()[-1]) if person.name else ""
+    if len(surname) < MIN_SURNAME_IN_ADDRESS:
+        return None
+    found = {
+        address.lower()
+        for address in EMAIL.findall(text)
+        if surname in fold(address.split("@")[0]) and address.lower() != writer.email
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _merge(people: list[Person]) -> list[Person]:
