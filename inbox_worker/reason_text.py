@@ -248,6 +248,10 @@ PART_RULES: Final = (
     rule("only a first name: {name}", "alleen een voornaam: {name}"),
     rule("no town or municipality for {who}", "geen stad of gemeente voor {who}"),
     rule(
+        "the organiser's own details: not a registration",
+        "de eigen gegevens van de organisator: geen inschrijving",
+    ),
+    rule(
         "a short yes to the invitation, without details: it may be a registration",
         "een kort ja op de uitnodiging, zonder gegevens: misschien een inschrijving",
     ),

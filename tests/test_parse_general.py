@@ -586,3 +586,33 @@ def test_an_address_of_someone_else_is_not_given_to_the_registrant() -> None:
     )
     decision = decide(mail(body, sender="Secretariaat <secretariaat.college@lier.be>"))
     assert [(r.name, r.email) for r in decision.registrants] == [("Hilde Goossens", None)]
+
+
+def test_the_organisers_own_details_register_nobody() -> None:
+    body = (
+        "Beste,\n\nHierbij bevestigen wij uw reservatie van het auditorium.\n\n"
+        "Naam aanvrager: Linda Boudry\nOrganisatie: Kenniscentrum Vlaamse Steden\n"
+        "Functie: projectcoördinator\nE-mail: linda.boudry@kcvs.be\n"
+        "Datum: vrijdag 7 december 2018\n\nBibliotheek Permeke\n"
+    )
+    decision = decide(
+        mail(body, subject="Bevestiging reservatie", sender="Permeke <zaal@antwerpen.be>")
+    )
+    assert decision.kind == Kind.OTHER and decision.registrants == []
+    assert "the organiser's own details: not a registration" in decision.reasons
+
+
+def test_the_colleague_below_a_forward_is_the_registrant_not_someone_unknown() -> None:
+    body = (
+        "Dag Linda,\n\nKan je onderstaande collega inschrijven voor het seminarie van 7 december?\n\n"
+        "Groeten,\nEls Janssens\n\n-----Oorspronkelijk bericht-----\n"
+        "Van: Maes Pieter <pieter.maes@leuven.be>\nVerzonden: donderdag 15 november 2018 08:47\n"
+        "Aan: Janssens Els <els.janssens@leuven.be>\nOnderwerp: inschrijving seminarie\n\n"
+        f"Hoi Els,\n\nZou jij me willen inschrijven voor {TITLE} op 7/12?\n"
+        "Gegevens: Pieter Maes, beleidsadviseur, stad Leuven, pieter.maes@leuven.be\n\nPieter\n"
+    )
+    decision = decide(
+        mail(body, subject="FW: inschrijving seminarie", sender="Els <els.janssens@leuven.be>")
+    )
+    assert people(decision) == [("Pieter Maes", "Leuven", "beleidsadviseur", "pieter.maes@leuven.be")]
+    assert not decision.needs_review, decision.reasons

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Final
 
@@ -119,6 +119,7 @@ class Context:
     reasons: list[str] = field(default_factory=list)
     review: list[str] = field(default_factory=list)
     organiser_blocks: list[QuotedBlock] = field(default_factory=list)
+    forwarded: bool = False  # the people come from a forwarded message, not the writer's own text
 
     @property
     def replied_to_organiser(self) -> bool:
@@ -247,6 +248,8 @@ def _decide_human(decision: Decision, ctx: Context) -> Decision:
     forwarded = _forwarded(ctx, extraction)
     if forwarded is not None:
         extraction, ctx.intent = forwarded
+        ctx.forwarded = True
+    extraction = _without_organiser(ctx, extraction)
     kind = _kind(ctx, extraction)
     anchored = _about_event(ctx, extraction)
     acting = kind in (Kind.REGISTRATION, Kind.CANCELLATION)
@@ -269,6 +272,17 @@ def _decide_human(decision: Decision, ctx: Context) -> Decision:
         _review_other(ctx, decision.about_event)
     reasons = ctx.reasons + ctx.review
     return _finish(decision, kind, reasons, review=bool(ctx.review))
+
+
+def _without_organiser(ctx: Context, extraction: Extraction) -> Extraction:
+    """The organiser's own details (a venue's booking, a form she filled in) register nobody."""
+    ours = ctx.event.organiser_addresses
+    people = [p for p in extraction.people if not (p.email and p.email.lower() in ours)]
+    if len(people) == len(extraction.people):
+        return extraction
+    ctx.reasons.append("the organiser's own details: not a registration")
+    labelled = extraction.labelled and any(p.labels for p in people)
+    return replace(extraction, people=people, labelled=labelled)
 
 
 def _unanchored_people(decision: Decision, ctx: Context) -> Decision:
@@ -645,7 +659,8 @@ def _review_unnamed_company(
     """'Ik en mijn collega komen', '… en Eva ook': someone comes along who is not a registrant."""
     if len(registrants) > 1 or any(not p.is_writer for p in extraction.people):
         return
-    if lx.COLLEAGUES_COME.search(ctx.content):
+    # 'Kan je onderstaande collega inschrijven?' above a forward: that colleague is the registrant
+    if lx.COLLEAGUES_COME.search(ctx.content) and not ctx.forwarded:
         ctx.review.append("a colleague comes along, but who is not clear")
         return
     known = {w for r in registrants for w in name_words(r.name)}
