@@ -614,5 +614,7 @@ def test_the_colleague_below_a_forward_is_the_registrant_not_someone_unknown() -
     decision = decide(
         mail(body, subject="FW: inschrijving seminarie", sender="Els <els.janssens@leuven.be>")
     )
-    assert people(decision) == [("Pieter Maes", "Leuven", "beleidsadviseur", "pieter.maes@leuven.be")]
+    assert people(decision) == [
+        ("Pieter Maes", "Leuven", "beleidsadviseur", "pieter.maes@leuven.be")
+    ]
     assert not decision.needs_review, decision.reasons
