@@ -618,3 +618,34 @@ def test_the_colleague_below_a_forward_is_the_registrant_not_someone_unknown() -
         ("Pieter Maes", "Leuven", "beleidsadviseur", "pieter.maes@leuven.be")
     ]
     assert not decision.needs_review, decision.reasons
+
+
+def test_a_decline_that_says_it_does_not_register_is_no_registration() -> None:
+    body = (
+        "Geachte mevrouw Boudry,\n\nBedankt voor de uitnodiging. Helaas kan ik niet ingaan op de "
+        f"uitnodiging voor {TITLE}: ik zit op een studiedag. Ik schrijf me dus niet in.\n\n"
+        "Dirk Janssens\nalgemeen directeur\nStad Tienen\n"
+    )
+    decision = decide(mail(body, sender="Dirk Janssens <dirk.janssens@tienen.be>"))
+    assert decision.kind == Kind.OTHER and decision.registrants == []
+
+
+def test_a_registration_for_another_learning_network_date_is_not_confirmed() -> None:
+    body = (
+        "Beste Linda,\n\nGraag schrijf ik mij in voor het lerend netwerk 'Personeelsbeleid' op "
+        "donderdag 24 januari 2019 in Gent.\n\nNaam: Greet Dewulf\nStad / gemeente: Waregem\n"
+        "Functie: HR-directeur\nE-mailadres: greet.dewulf@waregem.be\n"
+    )
+    decision = decide(mail(body, subject="Inschrijving lerend netwerk 24 januari"))
+    assert decision.kind == Kind.OTHER and decision.needs_review
+
+
+def test_a_meeting_on_another_abbreviated_date_is_not_about_the_event() -> None:
+    decision = decide(
+        mail(
+            "Overleg lerend netwerk HR-directeurs: agenda volgt.\n",
+            subject="Uitnodiging: Overleg lerend netwerk HR-directeurs @ di 18 dec. 2018 14:00",
+            sender="Jolien <jolien@vvsg.be>",
+        )
+    )
+    assert decision.kind == Kind.OTHER and not decision.about_event

@@ -60,7 +60,9 @@ MONTHS: Final = {
 EVENT_NOUNS: Final = (
     r"seminarie|seminar|séminaire|studiedag|studienamiddag|studievoormiddag|colloquium|colloque|"
     r"congres|congrès|conference|conferentie|symposium|workshop|event|evenement|événement|"
-    r"bijeenkomst|infosessie|informatiesessie|sessie|lezing|netwerkmoment|journée d'étude"
+    r"bijeenkomst|infosessie|informatiesessie|sessie|lezing|netwerkmoment|journée d'étude|"
+    r"lerend\s+netwerk|lerende\s+netwerken|netwerkdag|themadag|inspiratiedag|webinar|vorming|"
+    r"opleiding|training|rondetafel|formation|réseau\s+apprenant|learning\s+network"
 )
 
 

@@ -236,7 +236,10 @@ REGISTER_NEGATED: Final = phrases(
     r"\bvoor\s+(?:ik|we|wij)\s+(?:\w+\s+){0,3}?inschrijf|\bof\s+(?:ik|we|wij)\s+(?:\w+\s+){0,3}?"
     r"(?:nog\s+)?(?:kan|kunnen|mag|mogen)\s+(?:\w+\s+){0,3}?inschrijven|"
     r"\b(?:was|ben|zijn|waren)\s+(?:al\s+|reeds\s+)?ingeschreven|\bheb\s+(?:me|mij|ons)\s+(?:\w+\s+){0,5}?ingeschreven|"
-    r"\bzichzelf\s+inschrijven|\bschrijft\s+zich\b|\bwie\s+(?:interesse|zin)\s+heeft)",
+    r"\bzichzelf\s+inschrijven|\bschrijft\s+zich\b|\bwie\s+(?:interesse|zin)\s+heeft|"
+    # 'ik schrijf me dus niet in', 'je ne m'inscris pas', 'I won't register'
+    r"\bschrijf\s+(?:ik\s+)?(?:me|mij|ons)\s+(?:\w+\s+){0,2}?(?:niet|nog\s+niet)\s+in\b|"
+    r"\bne\s+m['’]\s*inscri\w*\s+pas\b|\b(?:won't|will\s+not|do\s+not|don't)\s+register\b)",
 )
 CANCEL_STRONG: Final = phrases(
     r"(?:\bafzeggen\b|\bafmelden\b|\bafmelding\b|\bmeld\s+" + SHORT_GAP + r"af\b|"
@@ -280,6 +283,7 @@ CANCEL_WEAK: Final = phrases(
     r"\bben\s+(?:\w+\s+){0,2}?verhinderd\b|\bverhinderd\b|"
     r"\b(?:komt|kom|komen)\s+(?:\w+\s+){0,3}?(?:toch\s+)?niet\s+(?:meer\s+)?(?:mee|af|opdagen)\b|"
     r"\b(?:komt|kom|komen)\s+(?:\w+\s+){0,3}?toch\s+niet\b|"
+    r"\b(?:kan|kunnen)\s+(?:\w+\s+){0,2}?niet\s+(?:in)?gaan\s+op\s+(?:de|uw|je|jullie|uw\s+vriendelijke)\s+uitnodiging\b|"
     r"\b(?:can(?:not|'t|\s+not)|won't|will\s+not|unable\s+to|not\s+(?:be\s+)?able\s+to)\s+(?:\w+\s+){0,3}?"
     r"(?:attend|come|make\s+it|join|be\s+there|participate)\b|"
     r"\bne\s+(?:pourrai|pourrons|peux|pouvons)\s+(?:\w+\s+){0,2}?pas\s+(?:\w+\s+){0,2}?"
