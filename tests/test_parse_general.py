@@ -649,3 +649,24 @@ def test_a_meeting_on_another_abbreviated_date_is_not_about_the_event() -> None:
         )
     )
     assert decision.kind == Kind.OTHER and not decision.about_event
+
+
+def test_a_registration_if_the_agenda_allows_goes_to_a_person() -> None:
+    body = (
+        f"Hallo Linda,\n\nSchrijf me maar al in voor {TITLE}; als mijn agenda het toelaat kom ik "
+        "zeker.\n\nGreet Maes\nschepen\nGemeente Herent\n"
+    )
+    decision = decide(mail(body))
+    assert decision.kind == Kind.REGISTRATION and decision.needs_review
+    assert any(reason.startswith("tentative:") for reason in decision.reasons)
+
+
+def test_a_colleague_of_the_organiser_is_never_confirmed_alone() -> None:
+    body = (
+        "Dag iedereen,\n\nEen nieuwe collega start in het team Onderzoek.\n\n"
+        "Naam: Pieterjan Cools\nFunctie: onderzoeker\nE-mailadres: pieterjan.cools@kcvs.be\n\n"
+        f"Pieterjan is ook aanwezig op ons seminarie {TITLE} van 7 december.\n\nTeam HR\n"
+    )
+    decision = decide(mail(body, subject="Welkom", sender="HR KCVS <hr@kcvs.be>"))
+    assert decision.needs_review
+    assert "a colleague of the organiser: pieterjan.cools@kcvs.be" in decision.reasons

@@ -108,6 +108,7 @@ PARSER_EXAMPLES: list[tuple[str, tuple[str, ...]]] = [
     ("a registrant without a name", ()),
     ("only a first name: Wim", ("Wim",)),
     ("no town or municipality for Koen Desmet", ("Koen Desmet",)),
+    ("a colleague of the organiser: an@kcvs.be", ("an@kcvs.be",)),
     ("the organiser's own details: not a registration", ()),
     ("a short yes to the invitation, without details: it may be a registration", ()),
     ("a reply to the organiser's mail that changes or completes a registration", ()),

@@ -639,6 +639,8 @@ def _review_registration(
             ctx.review.append("a registrant without a name")
         elif len(registrant.name.split()) < 2:
             ctx.review.append(f"only a first name: {registrant.name}")
+        if _organisers_colleague(ctx, registrant.email):
+            ctx.review.append(f"a colleague of the organiser: {registrant.email}")
         if not registrant.municipality:  # asked for, and the list of attendees is by town
             who = registrant.name or registrant.email or "a registrant"
             ctx.review.append(f"no town or municipality for {who}")
@@ -756,10 +758,15 @@ def _agrees_to_invitation(ctx: Context) -> bool:
 def _from_organisers_colleague(ctx: Context) -> bool:
     """A colleague of the organiser (same own mail domain) writes: internal work mail."""
     sender = ctx.signals.sender
+    return sender is not None and _organisers_colleague(ctx, sender.email)
+
+
+def _organisers_colleague(ctx: Context, address: str | None) -> bool:
+    """An address of the organiser's own organisation (not a public mail service)."""
     domain = ctx.event.organiser_domain
-    if sender is None or not domain or domain in PUBLIC_MAIL_DOMAINS:
+    if not address or not domain or domain in PUBLIC_MAIL_DOMAINS:
         return False
-    return sender.email.rpartition("@")[2].lower() == domain
+    return address.rpartition("@")[2].lower() == domain
 
 
 def _needs_a_person(intent: Intent) -> bool:

@@ -347,7 +347,9 @@ SUBSTITUTION: Final = phrases(
 TENTATIVE: Final = phrases(
     r"(?:\bonder\s+voorbehoud\b|\bnog\s+niet\s+(?:helemaal\s+|100\s*%\s+)?zeker\b|"
     r"\bniet\s+zeker\s+of\s+(?:ik|we|wij)\s+(?:kan|kunnen|zal|zullen|kom|komen)|"
-    r"\bals\s+(?:het|mijn\s+agenda)\s+(?:lukt|past)|\bindien\s+(?:het|mijn\s+agenda)\s+(?:lukt|past|toelaat)|"
+    r"\b(?:als|indien|zolang)\s+(?:het|mijn\s+(?:agenda|planning|uurrooster))\s+(?:het\s+)?(?:lukt|past|toelaat)|"
+    r"\b(?:agenda|planning)\s+(?:\w+\s+){0,2}?(?:het\s+)?toelaat\b|\bweet\s+ik\s+pas\b|"
+    r"\bsi\s+mon\s+agenda\s+le\s+permet\b|\bschedule\s+permitting\b|"
     r"\bik\s+probeer\s+(?:te\s+komen|erbij)|\btentative(?:ly)?\b|\bnot\s+(?:yet\s+)?sure\s+(?:if|whether)\b|"
     r"\bsous\s+réserve\b|\bpas\s+encore\s+sûre?\b|\bif\s+(?:my\s+schedule|i\s+can)\b|"
     # waiting for someone's permission, or a confirmation that is still to come
