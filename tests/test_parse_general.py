@@ -670,3 +670,72 @@ def test_a_colleague_of_the_organiser_is_never_confirmed_alone() -> None:
     decision = decide(mail(body, subject="Welkom", sender="HR KCVS <hr@kcvs.be>"))
     assert decision.needs_review
     assert "a colleague of the organiser: pieterjan.cools@kcvs.be" in decision.reasons
+
+
+def test_a_secretary_cancels_on_behalf_of_the_schepen_in_cc() -> None:
+    body = (
+        "Beste mevrouw Boudry,\n\nNamens schepen Karel Van Damme (karel.vandamme@aalst.be, in cc) "
+        f"laat ik u weten dat hij toch niet aanwezig kan zijn op {TITLE}. Mag ik u vragen zijn "
+        "inschrijving te annuleren?\n\nNadia El Khattabi\nDirectiesecretaris kabinet\n"
+        "Kabinet van schepen Karel Van Damme, schepen van personeel en organisatieontwikkeling\n"
+        "Stad Aalst\n"
+    )
+    decision = decide(
+        mail(
+            body,
+            subject="Annulering inschrijving schepen Van Damme",
+            sender="Nadia El Khattabi <nadia.elkhattabi@aalst.be>",
+            cc="Karel Van Damme <karel.vandamme@aalst.be>",
+        )
+    )
+    assert decision.kind == Kind.CANCELLATION
+    assert people(decision) == [
+        (
+            "Karel Van Damme",
+            "Aalst",
+            "schepen van personeel en organisatieontwikkeling",
+            "karel.vandamme@aalst.be",
+        )
+    ]
+
+
+def test_a_bare_title_before_the_name_takes_the_portfolio_a_later_sentence_gives() -> None:
+    body = (
+        "Beste,\n\nSchepen An Verlinden (in cc) neemt graag deel aan het seminarie van vrijdag "
+        "7 december. Zij is schepen van personeel en interne organisatie.\n\n"
+        "Team Bestuurszaken\nStad Lier\n"
+    )
+    decision = decide(
+        mail(
+            body,
+            sender="Bestuurszaken Lier <bestuurszaken@lier.be>",
+            cc="Verlinden An <an.verlinden@lier.be>",
+        )
+    )
+    assert people(decision) == [
+        (
+            "An Verlinden",
+            "Lier",
+            "schepen van personeel en interne organisatie",
+            "an.verlinden@lier.be",
+        )
+    ]
+
+
+def test_a_title_followed_by_a_town_is_not_a_portfolio() -> None:
+    body = (
+        "Goeiedag,\n\nAls gemeenteraadslid van Bornem zou ik graag aanwezig zijn op het seminarie "
+        "van 7 december.\n\nTom Peeters\ngemeenteraadslid\n"
+    )
+    decision = decide(mail(body, sender="Tom Peeters <tom.peeters@telenet.be>"))
+    assert [r.function for r in decision.registrants] == ["gemeenteraadslid"]
+
+
+def test_a_department_after_the_organisation_is_left_out() -> None:
+    body = (
+        f"Graag schrijf ik mij in voor {TITLE}.\n\nNaam: Katrien De Clercq\n"
+        "Stad / gemeente: n.v.t. (Universiteit Gent, vakgroep Politieke Wetenschappen)\n"
+        "Functie: hoofddocent bestuurskunde\nE-mailadres: katrien.declercq@ugent.be\n"
+    )
+    decision = decide(mail(body, sender="Katrien De Clercq <katrien.declercq@ugent.be>"))
+    assert [r.municipality for r in decision.registrants] == ["Universiteit Gent"]

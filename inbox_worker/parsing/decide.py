@@ -553,6 +553,9 @@ def _who_withdraws(ctx: Context, extraction: Extraction, confirmed: list[Person]
         if len(people) < MIN_GROUP:
             ctx.review.append("'we' withdraw, but who 'we' are is not clear")
         return people
+    others = [p for p in people if not p.is_writer]
+    if others and lx.ON_BEHALF.search(ctx.content):  # 'namens schepen X …', 'zijn inschrijving'
+        return others
     named = _first_names_withdrawing(withdrawing, confirmed, extraction)
     if named and not lx.SELF_WITHDRAWAL.search(withdrawing):
         return [p for p in people if not p.is_writer] + named

@@ -28,6 +28,7 @@ from inbox_worker.parsing.people import (
     strip_honorific,
 )
 from inbox_worker.parsing.places import (
+    canonical_municipality,
     explicit_municipality,
     municipality_of_address,
     resolve_organisation,
@@ -116,6 +117,7 @@ COLLEAGUE_ROLE: Final = re.compile(r"(?i)coll[eè]g")
 ON_BEHALF: Final = re.compile(r"\bnamens\b|\bon\s+behalf\b|\bau\s+nom\b", re.IGNORECASE)
 ADDRESS_WORD_SPLIT: Final = re.compile(r"[._-]+")
 MAX_REGISTRANTS: Final = 25
+MAX_TITLE_WORDS: Final = 7  # 'schepen van personeel en interne organisatie', not a clause
 MIN_SURNAME_IN_ADDRESS: Final = 4  # shorter surnames (Op, Wu) turn up in unrelated addresses
 MAX_LIST_CHARS: Final = 250
 LAST_SENTENCE: Final = re.compile(
@@ -386,6 +388,7 @@ def people_in(source: Source, event: EventContext, sentences_with_intent: list[s
     _resolve_cc(people, source.cc)
     for person in people:
         _complete(person, writer)
+    _refine_bare_titles(people, "\n".join([*sentences(source.text), *source.signature]))
     return Extraction(
         writer=writer, people=people[:MAX_REGISTRANTS], labelled=bool(explicit), notes=notes
     )
@@ -667,6 +670,31 @@ def _pronoun_facts(people: list[Person], text: str) -> None:
     if role and is_function(role.group("rest")) and not person.function:
         person.function = clean_function(role.group("rest"))
         person.municipality = person.municipality or organisation_in(role.group("rest"))
+
+
+def _refine_bare_titles(people: list[Person], text: str) -> None:
+    """'schepen' said before the name, 'schepen van personeel en organisatie' said elsewhere (in a
+    later sentence, a pronoun's, the signature): the fuller title, when the text has only one."""
+    for person in people:
+        title = person.function
+        if not title or len(title.split()) > 1 or sum(p.function == title for p in people) > 1:
+            continue
+        pattern = re.compile(
+            rf"\b{re.escape(title)}\s+(?:van|voor|de|du|des|for|of)\s+(?P<rest>[^.,;:!?\n()]{{3,80}})",
+            re.IGNORECASE,
+        )
+        fuller = {
+            clean_function(match.group(0))
+            for match in pattern.finditer(text)
+            if not _names_a_town(match.group("rest"))  # 'schepen van Lier': the town, no portfolio
+        }
+        if len(fuller) == 1 and len(next(iter(fuller)).split()) <= MAX_TITLE_WORDS:
+            person.function = fuller.pop()
+
+
+def _names_a_town(text: str) -> bool:
+    words = text.split()
+    return any(canonical_municipality(" ".join(words[:n])) for n in (1, 2, 3))
 
 
 def _third_person_facts(person: Person, text: str, writer: Writer) -> None:

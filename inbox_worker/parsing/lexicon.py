@@ -283,11 +283,19 @@ CANCEL_WEAK: Final = phrases(
     r"\bben\s+(?:\w+\s+){0,2}?verhinderd\b|\bverhinderd\b|"
     r"\b(?:komt|kom|komen)\s+(?:\w+\s+){0,3}?(?:toch\s+)?niet\s+(?:meer\s+)?(?:mee|af|opdagen)\b|"
     r"\b(?:komt|kom|komen)\s+(?:\w+\s+){0,3}?toch\s+niet\b|"
+    # subordinate order: '… dat hij toch niet aanwezig kan zijn'
+    r"\b(?:toch\s+)?niet\s+(?:meer\s+)?(?:aanwezig|komen|deelnemen|erbij)\s+(?:kan|kunnen|zal|zullen)\b|"
     r"\b(?:kan|kunnen)\s+(?:\w+\s+){0,2}?niet\s+(?:in)?gaan\s+op\s+(?:de|uw|je|jullie|uw\s+vriendelijke)\s+uitnodiging\b|"
     r"\b(?:can(?:not|'t|\s+not)|won't|will\s+not|unable\s+to|not\s+(?:be\s+)?able\s+to)\s+(?:\w+\s+){0,3}?"
     r"(?:attend|come|make\s+it|join|be\s+there|participate)\b|"
     r"\bne\s+(?:pourrai|pourrons|peux|pouvons)\s+(?:\w+\s+){0,2}?pas\s+(?:\w+\s+){0,2}?"
     r"(?:venir|assister|participer|être\s+présente?)|\bempêchée?\b)",
+)
+# Writing for someone else: 'namens schepen X', 'zijn inschrijving', 'on behalf of'.
+ON_BEHALF: Final = phrases(
+    r"\bnamens\b|\bin\s+naam\s+van\b|\bon\s+behalf\s+of\b|\bau\s+nom\s+d[eu]\b|"
+    r"\bde\s+la\s+part\s+d[eu]\b|\b(?:zijn|haar)\s+(?:inschrijving|deelname|plaats)\b|"
+    r"\b(?:his|her)\s+(?:registration|place|seat)\b|\bson\s+inscription\b"
 )
 # After a colleague's withdrawal: the writer still comes ("Wim komt niet meer, ik wel").
 STILL_COMING: Final = phrases(

@@ -30,6 +30,12 @@ NOT_APPLICABLE: Final = re.compile(
 )
 WRAPPERS: Final = " \t-–—/,:;.()[]\"'“”‘’"
 PART_SPLIT: Final = re.compile(r"\s+[-–—|]\s+|\s*\|\s*|,\s*|\s*/\s*|\s*\(\s*|\s*\)\s*")
+# 'Universiteit Gent, vakgroep Politieke Wetenschappen': the organisation, not its department
+SUB_UNIT: Final = re.compile(
+    r"\s*,\s*(?:vakgroep|faculteit|afdeling|dienst|team|cel|onderzoeksgroep|faculty|research\s+group)"
+    r"\b.*$",
+    re.IGNORECASE,
+)
 ORGANISATION_WORDS: Final = re.compile(
     r"(?i)(?<![\w-])(?:provincie|province|provinz|vlaamse\s+overheid|vlaanderen|federale|fod|spf|"
     r"agentschap|departement|ministerie|ministère|kabinet|universiteit|university|université|"
@@ -97,7 +103,7 @@ def resolve_organisation(value: str | None) -> str | None:
                 return found
             if explicit.start() == 0 and explicit.end() == len(value):
                 return explicit.group("place")  # 'Gemeente Zele' unknown to the data: 'Zele'
-    return value
+    return SUB_UNIT.sub("", value).strip()
 
 
 def municipality_of_address(address: str | None) -> str | None:
