@@ -739,3 +739,35 @@ def test_a_department_after_the_organisation_is_left_out() -> None:
     )
     decision = decide(mail(body, sender="Katrien De Clercq <katrien.declercq@ugent.be>"))
     assert [r.municipality for r in decision.registrants] == ["Universiteit Gent"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "registers"),
+    [
+        ("Ik wens deel te nemen aan het seminarie.", True),
+        ("De schepen wenst deel te nemen aan het seminarie.", True),
+        ("Ik wens mij in te schrijven voor het seminarie.", True),
+        ("Ik schrijf mezelf en mijn collega Bram (bram@kortrijk.be) in voor het seminarie.", True),
+        ("Ik wens niet deel te nemen.", False),
+        ("U bent uitgenodigd om deel te nemen aan het seminarie.", False),
+    ],
+)
+def test_more_ways_to_say_i_register(sentence: str, registers: bool) -> None:
+    assert read_intent([sentence], sentence).register == ([sentence] if registers else [])
+
+
+def test_a_template_filled_in_inside_any_quoted_invitation_of_the_organiser() -> None:
+    body = (
+        "Hallo,\n\nZie hieronder ingevuld.\n\nJeroen\n\n"
+        "Op 12/11/2018 om 10:03 schreef Linda Boudry:\n> Beste,\n>\n"
+        f"> Het Kenniscentrum Vlaamse Steden nodigt u van harte uit op het seminarie {TITLE}.\n>\n"
+        "> Inschrijven kan tot en met 2 december met een e-mail. Vermeld daarin:\n>\n"
+        "> Naam: Jeroen Wuyts\n> Stad / gemeente: Boom\n> Functie: diensthoofd secretariaat\n"
+        "> E-mailadres: jeroen.wuyts@boom.be\n>\n> Linda Boudry\n"
+    )
+    decision = decide(
+        mail(body, subject=f"Re: Uitnodiging {TITLE}", sender="Jeroen <jeroen.wuyts@boom.be>")
+    )
+    assert people(decision) == [
+        ("Jeroen Wuyts", "Boom", "diensthoofd secretariaat", "jeroen.wuyts@boom.be")
+    ]

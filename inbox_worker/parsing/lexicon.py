@@ -46,7 +46,7 @@ def phrases(source: str) -> Phrases:
 
 # A few filler words between the parts of a phrase ("ik kan er morgen helaas toch niet bij").
 GAP: Final = r"(?:[\w’'-]+[\s,]+){0,5}?"
-WIDE_GAP: Final = r"(?:[\w’'()-]+[\s,]+){0,8}?"
+WIDE_GAP: Final = r"(?:[\w’'()@.-]+[\s,]+){0,8}?"  # an address in brackets ('Bram (bram@…) in')
 IN_END: Final = r"(?=\s*(?:voor|op|bij|als|[.,:;!)]|$))"
 SHORT_GAP: Final = r"(?:[\w’'-]+[\s,]+){0,3}?"
 
@@ -183,6 +183,9 @@ REGISTER: Final = phrases(
     + _GROUP
     + r"\b|\b(?:zal|zullen)\s+(?:\w+\s+){0,2}?aanwezig\s+zijn\b|"
     r"\b(?:wil|zou|wens|willen|zouden|graag)\s+" + SHORT_GAP + r"deelnemen\b|"
+    # 'wenst deel te nemen', 'wens mij in te schrijven'
+    r"\b(?:wens|wenst|wensen|verlang|verlangt|graag)\s+" + SHORT_GAP
+    + r"(?:deel\s+te\s+nemen|in\s+te\s+schrijven|aanwezig\s+te\s+zijn)\b|"
     r"\bbevestig\s+" + SHORT_GAP + r"(?:mijn|onze)\s+(?:deelname|aanwezigheid|komst)\b|"
     r"\b(?:ik|we|wij)\s+(?:kom|komen)\s+" + SHORT_GAP + r"graag\b|"
     r"\b(?:kom|komen)\s+(?:ik|we|wij)\s+graag\b|"
@@ -239,6 +242,7 @@ REGISTER_NEGATED: Final = phrases(
     r"\bzichzelf\s+inschrijven|\bschrijft\s+zich\b|\bwie\s+(?:interesse|zin)\s+heeft|"
     # 'ik schrijf me dus niet in', 'je ne m'inscris pas', 'I won't register'
     r"\bschrijf\s+(?:ik\s+)?(?:me|mij|ons)\s+(?:\w+\s+){0,2}?(?:niet|nog\s+niet)\s+in\b|"
+    r"\bniet\s+(?:\w+\s+)?(?:deel\s+te\s+nemen|in\s+te\s+schrijven|aanwezig\s+te\s+zijn)\b|"
     r"\bne\s+m['’]\s*inscri\w*\s+pas\b|\b(?:won't|will\s+not|do\s+not|don't)\s+register\b)",
 )
 CANCEL_STRONG: Final = phrases(
@@ -467,7 +471,8 @@ CONFIRMATION_QUOTE: Final = phrases(
     r"ce\s+que\s+nous\s+avons\s+noté)"
 )
 INVITATION_QUOTE: Final = phrases(
-    r"(?:nodigt\s+u\s+(?:graag\s+)?uit|inschrijven\s+is\s+verplicht|met\s+vermelding\s+van|"
+    r"(?:nodigt\s+u\s+(?:\w+\s+){0,3}?uit|inschrijven\s+is\s+verplicht|met\s+vermelding\s+van|"
+    r"inschrijven\s+kan\s+tot|vermeld\s+(?:daarin|hierbij|in\s+uw\s+mail)|"
     r"u\s+kan\s+zich\s+(?:\w+\s+){0,6}?inschrijven|herinneren\s+we\s+u|heeft\s+u\s+zich\s+nog\s+niet\s+ingeschreven|"
     r"invites?\s+you|vous\s+invite)",
 )
