@@ -771,3 +771,19 @@ def test_a_template_filled_in_inside_any_quoted_invitation_of_the_organiser() ->
     assert people(decision) == [
         ("Jeroen Wuyts", "Boom", "diensthoofd secretariaat", "jeroen.wuyts@boom.be")
     ]
+
+
+def test_a_table_with_nom_and_prenom_columns_gives_whole_names() -> None:
+    body = (
+        "Madame,\n\nJe souhaite inscrire l'échevine et notre secrétaire communal au séminaire "
+        f"« {TITLE} » du 7 décembre.\n\n"
+        "Nom\tPrénom\tCommune\tFonction\tCourriel\n"
+        "MATHIEU\tJulie\tSchaerbeek\téchevine du Personnel\tjmathieu@1030.be\n"
+        "NGOMA\tPatrick\tSchaerbeek\tsecrétaire communal\tpngoma@1030.be\n\n"
+        "Malika Bensaïd\nCollaboratrice de cabinet\n"
+    )
+    decision = decide(mail(body, sender="Cabinet <cabinet.mathieu@1030.be>"))
+    assert sorted(people(decision)) == [
+        ("Julie MATHIEU", "Schaarbeek", "échevine du Personnel", "jmathieu@1030.be"),
+        ("Patrick NGOMA", "Schaarbeek", "secrétaire communal", "pngoma@1030.be"),
+    ]

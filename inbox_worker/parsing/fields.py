@@ -99,10 +99,14 @@ class Labelled:
 
     @property
     def name(self) -> str | None:
-        """The full name, joined from first and last name when given separately."""
-        if self.values.get(Field.NAME):
-            return self.values[Field.NAME]
-        parts = [self.values.get(Field.FIRST_NAME), self.values.get(Field.LAST_NAME)]
+        """The full name, joined from first and last name when given separately ('Nom' beside
+        'Prénom' is the surname)."""
+        name, first = self.values.get(Field.NAME), self.values.get(Field.FIRST_NAME)
+        if name and first and _fold(first) not in _fold(name):
+            return f"{first} {name}"
+        if name:
+            return name
+        parts = [first, self.values.get(Field.LAST_NAME)]
         joined = " ".join(p for p in parts if p)
         return joined or None
 

@@ -184,7 +184,8 @@ REGISTER: Final = phrases(
     + r"\b|\b(?:zal|zullen)\s+(?:\w+\s+){0,2}?aanwezig\s+zijn\b|"
     r"\b(?:wil|zou|wens|willen|zouden|graag)\s+" + SHORT_GAP + r"deelnemen\b|"
     # 'wenst deel te nemen', 'wens mij in te schrijven'
-    r"\b(?:wens|wenst|wensen|verlang|verlangt|graag)\s+" + SHORT_GAP
+    r"\b(?:wens|wenst|wensen|verlang|verlangt|graag)\s+"
+    + SHORT_GAP
     + r"(?:deel\s+te\s+nemen|in\s+te\s+schrijven|aanwezig\s+te\s+zijn)\b|"
     r"\bbevestig\s+" + SHORT_GAP + r"(?:mijn|onze)\s+(?:deelname|aanwezigheid|komst)\b|"
     r"\b(?:ik|we|wij)\s+(?:kom|komen)\s+" + SHORT_GAP + r"graag\b|"

@@ -314,6 +314,8 @@ def is_person_name(text: str | None, minimum_words: int = 2) -> bool:
     text = strip_honorific(text).strip(" ,.;:")
     if not text or len(text) > 60 or any(ch.isdigit() for ch in text) or "@" in text:
         return False
+    if "\t" in text or "   " in text:  # table cells ('Nom    Prénom    Commune'), not one name
+        return False
     if not NAME_PATTERN.match(text):
         return False
     tokens = text.split()
