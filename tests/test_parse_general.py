@@ -787,3 +787,16 @@ def test_a_table_with_nom_and_prenom_columns_gives_whole_names() -> None:
         ("Julie Mathieu", "Schaarbeek", "échevine du Personnel", "jmathieu@1030.be"),
         ("Patrick Ngoma", "Schaarbeek", "secrétaire communal", "pngoma@1030.be"),
     ]
+
+
+def test_a_secretary_registers_colleagues_and_says_she_does_not_come_herself() -> None:
+    body = (
+        "Beste Linda,\n\nNamens de dienst HR schrijf ik graag volgende collega's in voor het "
+        f"seminarie '{TITLE}':\n\n1. Jan Peeters – jurist – jan.peeters@mechelen.be\n"
+        "2. Dorien Verbist – HR-businesspartner – dorien.verbist@mechelen.be\n\n"
+        "Ikzelf kan er helaas niet bij zijn.\n\nSofie Wouters\nAdministratief medewerker HR\n"
+        "Stad Mechelen\n"
+    )
+    decision = decide(mail(body, sender="Wouters Sofie <sofie.wouters@mechelen.be>"))
+    assert decision.kind == Kind.REGISTRATION and not decision.needs_review, decision.reasons
+    assert [r.name for r in decision.registrants] == ["Jan Peeters", "Dorien Verbist"]

@@ -108,6 +108,7 @@ PARSER_EXAMPLES: list[tuple[str, tuple[str, ...]]] = [
     ("a registrant without a name", ()),
     ("only a first name: Wim", ("Wim",)),
     ("no town or municipality for Koen Desmet", ("Koen Desmet",)),
+    ("the writer registers others and does not come", ()),
     ("a colleague of the organiser: an@kcvs.be", ("an@kcvs.be",)),
     ("the organiser's own details: not a registration", ()),
     ("a short yes to the invitation, without details: it may be a registration", ()),

@@ -518,6 +518,10 @@ def _validated(ctx: Context, people: list[Person]) -> list[Registrant]:
 def _registrants(ctx: Context, extraction: Extraction) -> list[Registrant]:
     ctx.reasons.extend(extraction.notes)
     people = extraction.people
+    others = [p for p in people if not p.is_writer]
+    if others and ctx.intent.cancel_weak and ctx.intent.not_registered:
+        people = others  # 'ik schrijf volgende collega's in; ikzelf kan er niet bij zijn'
+        ctx.reasons.append("the writer registers others and does not come")
     if not people:
         return []
     return _validated(ctx, people)

@@ -336,7 +336,7 @@ COLLEAGUES_COME: Final = phrases(
 # "ik was niet ingeschreven", "zelf kan ik niet": a decline from someone who never registered.
 NOT_REGISTERED: Final = phrases(
     r"(?:\b(?:ik\s+)?(?:had|heb|was)\s+(?:me\s+|mij\s+)?(?:ook\s+)?(?:nog\s+)?(?:niet|nooit)\s+"
-    r"(?:\w+\s+){0,2}?ingeschreven|\bzelf\s+(?:kan|kon|zal|ga)\b|\bik\s+zelf\s+(?:kan|zal)\b|"
+    r"(?:\w+\s+){0,2}?ingeschreven|\bzelf\s+(?:kan|kon|zal|ga)\b|\b(?:ik\s+zelf|ikzelf)\s+(?:kan|zal)\b|"
     r"\b(?:kan|kon|zal)\s+(?:ik\s+)?zelf\s+niet\b|\bmyself\b|\bmoi-même\b|"
     r"\bdank\s+(?:u\s+|je\s+)?(?:wel\s+)?voor\s+de\s+uitnodiging|\bbedankt\s+voor\s+de\s+uitnodiging|"
     r"\bthanks?\s+(?:you\s+)?for\s+the\s+invitation|\bmerci\s+pour\s+l['’]invitation|"
