@@ -800,3 +800,43 @@ def test_a_secretary_registers_colleagues_and_says_she_does_not_come_herself() -
     decision = decide(mail(body, sender="Wouters Sofie <sofie.wouters@mechelen.be>"))
     assert decision.kind == Kind.REGISTRATION and not decision.needs_review, decision.reasons
     assert [r.name for r in decision.registrants] == ["Jan Peeters", "Dorien Verbist"]
+
+
+def test_two_colleagues_withdraw_and_the_shared_signature_gives_the_second_ones_function() -> None:
+    body = (
+        "Beste Linda,\n\nMijn collega Tom De Bruyne (in cc) en ik hadden ons ingeschreven voor "
+        f"{TITLE}. Door de begroting kunnen we er helaas allebei niet bij zijn. Wil je ons "
+        "beiden uitschrijven?\n\nMet vriendelijke groeten,\n\n"
+        "Leen Maes - beleidsadviseur organisatiebeheersing\nTom De Bruyne - financieel directeur\n"
+        "Stad Sint-Niklaas\n"
+    )
+    decision = decide(
+        mail(
+            body,
+            subject="Afmelding seminarie",
+            sender="Leen Maes <leen.maes@sint-niklaas.be>",
+            cc="Tom De Bruyne <tom.debruyne@sint-niklaas.be>",
+        )
+    )
+    assert decision.kind == Kind.CANCELLATION and not decision.needs_review, decision.reasons
+    assert sorted(people(decision)) == [
+        (
+            "Leen Maes",
+            "Sint-Niklaas",
+            "beleidsadviseur organisatiebeheersing",
+            "leen.maes@sint-niklaas.be",
+        ),
+        ("Tom De Bruyne", "Sint-Niklaas", "financieel directeur", "tom.debruyne@sint-niklaas.be"),
+    ]
+
+
+def test_strike_me_from_the_list_is_a_cancellation() -> None:
+    decision = decide(
+        mail(
+            "Sorry Linda, toch geen tijd op 7/12, mag je me schrappen van de lijst.\nJonas\n",
+            subject="Seminarie 7/12",
+            sender="Jonas Verhoeven <jonas.verhoeven@turnhout.be>",
+        )
+    )
+    assert decision.kind == Kind.CANCELLATION
+    assert [r.email for r in decision.registrants] == ["jonas.verhoeven@turnhout.be"]

@@ -133,8 +133,8 @@ SELF_TOO: Final = re.compile(
 # A name in the middle of a sentence (after a lower-case word or a comma): at the start of a
 # sentence a capitalised word is too often just the first word.
 BARE_NAME: Final = re.compile(rf"(?<=[a-zà-ÿ,:;] )(?P<name>{NAME})(?![\w@])")
-OBJECT_PRONOUN: Final = re.compile(
-    r"(?i)\b(?:hem|haar|hen|hun|ze|him|her|them|la|le|les|lui|leur)\b"
+OBJECT_PRONOUN: Final = re.compile(  # and 'we'/'ons': 'X en ik hadden ons ingeschreven. We …'
+    r"(?i)\b(?:hem|haar|hen|hun|ze|him|her|them|la|le|les|lui|leur|we|wij|ons|us|nous)\b"
 )
 MANY_SPLIT: Final = re.compile(r"\s*[;/&]\s*|,\s*|\s+(?:en|and|et)\s+")
 NAME_PAREN: Final = re.compile(r"^(?P<name>[^()]{3,80}?)\s*\((?P<aside>[^()]{2,80})\)\s*$")
@@ -562,6 +562,7 @@ def _mentioned(
     prose = "\n".join(sentences(source.text))  # a fact wrapped over two lines is one sentence
     for person in people:
         _third_person_facts(person, prose, writer)
+        _own_line_facts(person, [*source.text_lines, *source.signature])
     _pronoun_facts(people, prose)
     return people
 
@@ -670,6 +671,20 @@ def _pronoun_facts(people: list[Person], text: str) -> None:
     if role and is_function(role.group("rest")) and not person.function:
         person.function = clean_function(role.group("rest"))
         person.municipality = person.municipality or organisation_in(role.group("rest"))
+
+
+def _own_line_facts(person: Person, lines: list[str]) -> None:
+    """'Tom De Bruyne - financieel directeur' on a line of its own (a shared signature)."""
+    words = person.words()
+    if not words or (person.function and person.email):
+        return
+    for line in lines:
+        entry = parse_list_line(line) if len(line) < MAX_LIST_CHARS else None
+        if entry is not None and name_words(entry.name) == words:
+            person.function = person.function or entry.function
+            person.email = person.email or entry.email
+            person.municipality = person.municipality or entry.municipality
+            return
 
 
 def _refine_bare_titles(people: list[Person], text: str) -> None:

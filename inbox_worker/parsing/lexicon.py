@@ -251,6 +251,7 @@ CANCEL_STRONG: Final = phrases(
     r"\buit\s+te\s+schrijven\b|\buitschrijven\b|\bschrijf\s+(?:me|mij|hem|haar|ons)\s+(?:\w+\s+){0,3}?uit\b|"
     r"\b(?:inschrijving|deelname)\s+(?:\w+\s+){0,2}?(?:schrappen|intrekken|annuleren|laten\s+vervallen)\b|"
     r"\bschrap(?:pen)?\s+(?:me|mij|hem|haar|mijn|zijn|onze)\b|"
+    r"\b(?:me|mij|ons|hem|haar)\s+(?:\w+\s+){0,2}?(?:schrappen|(?:van|uit)\s+de\s+(?:\w+)?lijst\s+(?:halen|schrappen|verwijderen))\b|"
     r"\b(?:me|mij|ons|hem|haar)\s+(?:\w+\s+){0,3}?verontschuldigen\b|\bverontschuldig\b|"
     r"\bverstek\s+(?:laten\s+)?gaan\b|\bmoet(?:en)?\s+(?:\w+\s+){0,3}?passen\b|\bforfait\s+(?:\w+\s+)?geven\b|"
     r"\bgeef\s+(?:\w+\s+){0,2}?forfait\b|\binschrijving\s+(?:\w+\s+){0,2}?(?:ongedaan|intrekken)|"
