@@ -17,7 +17,7 @@ from models.records import Decision, Registrant
 
 MAIL = Path(__file__).parent / "mail"
 # set -> automation floor, a little under the share measured when the set was last scored
-AUTOMATION_FLOORS = {"samples": 0.85, "more": 0.89, "blind": 0.75}
+AUTOMATION_FLOORS = {"samples": 0.85, "more": 0.89, "blind": 0.75, "blind2": 0.8, "blind3": 0.73}
 HONORIFICS = frozenset(  # as words() reads them: without their dots
     {"dhr", "mevr", "mevrouw", "meneer", "mijnheer", "mr", "mrs", "dr", "prof", "ir"}
 )
