@@ -247,6 +247,7 @@ PART_RULES: Final = (
     rule("a registrant without a name", "een deelnemer zonder naam"),
     rule("only a first name: {name}", "alleen een voornaam: {name}"),
     rule("no town or municipality for {who}", "geen stad of gemeente voor {who}"),
+    rule("named, but does not come: {name}", "genoemd, maar komt niet: {name}"),
     rule(
         "the writer registers others and does not come",
         "de afzender schrijft anderen in en komt zelf niet",

@@ -840,3 +840,61 @@ def test_strike_me_from_the_list_is_a_cancellation() -> None:
     )
     assert decision.kind == Kind.CANCELLATION
     assert [r.email for r in decision.registrants] == ["jonas.verhoeven@turnhout.be"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "registers"),
+    [
+        ("Zet mij maar op de lijst!", True),
+        ("Noteer mij maar.", True),
+        ("Zet me niet op de lijst.", False),
+        ("Graag een plaatsje voor mij op het seminarie van 7 december.", True),
+        ("Ik ben wat laat, maar als het nog kan: graag een plaatsje op het seminarie.", True),
+        (
+            "Graag schrijf ik de heer Dirk Verbeeck, algemeen directeur van Stad Leuven, in voor het seminarie.",
+            True,
+        ),
+    ],
+)
+def test_everyday_ways_to_sign_up(sentence: str, registers: bool) -> None:
+    assert bool(read_intent([sentence], sentence).register) is registers
+
+
+def test_a_colleague_in_cc_who_does_not_come_is_not_registered() -> None:
+    body = (
+        f"Geachte mevrouw Boudry,\n\nHierbij mijn inschrijving voor {TITLE}:\n\n"
+        "Naam: VERMEERSCH Katrien\nStad / gemeente: Oostende\nFunctie: beleidsadviseur\n"
+        "E-mailadres: katrien.vermeersch@oostende.be\n\n"
+        "Mijn diensthoofd Pieter De Wilde zet ik in cc ter info; hij kan zelf niet aanwezig zijn.\n"
+    )
+    decision = decide(
+        mail(
+            body,
+            sender="Vermeersch Katrien <katrien.vermeersch@oostende.be>",
+            cc="De Wilde Pieter <pieter.dewilde@oostende.be>",
+        )
+    )
+    assert [r.name for r in decision.registrants] == ["Katrien Vermeersch"]
+    assert "named, but does not come: Pieter De Wilde" in decision.reasons
+
+
+def test_when_someone_started_is_not_part_of_the_function() -> None:
+    body = (
+        "Hallo Linda,\n\nIk kom ook af! Ik ben sinds september mobiliteitsambtenaar in Zemst.\n\n"
+        "Joke Verstraeten\n"
+    )
+    decision = decide(mail(body, sender="Joke Verstraeten <joke.verstraeten@icloud.com>"))
+    assert people(decision) == [
+        ("Joke Verstraeten", "Zemst", "mobiliteitsambtenaar", "joke.verstraeten@icloud.com")
+    ]
+
+
+def test_a_display_name_with_the_city_in_brackets_is_the_writer() -> None:
+    body = (
+        "Dag Linda,\n\nGraag een plaatsje op het seminarie van 7 december!\n\nBart Claeys\n"
+        "Projectleider digitale transformatie\nStad Gent\n"
+    )
+    decision = decide(mail(body, sender='"Claeys Bart (Stad Gent)" <Bart.Claeys@stad.gent>'))
+    assert people(decision) == [
+        ("Bart Claeys", "Gent", "Projectleider digitale transformatie", "bart.claeys@stad.gent")
+    ]

@@ -108,6 +108,7 @@ PARSER_EXAMPLES: list[tuple[str, tuple[str, ...]]] = [
     ("a registrant without a name", ()),
     ("only a first name: Wim", ("Wim",)),
     ("no town or municipality for Koen Desmet", ("Koen Desmet",)),
+    ("named, but does not come: Pieter De Wilde", ("Pieter De Wilde",)),
     ("the writer registers others and does not come", ()),
     ("a colleague of the organiser: an@kcvs.be", ("an@kcvs.be",)),
     ("the organiser's own details: not a registration", ()),

@@ -18,6 +18,7 @@ from inbox_worker.parsing.classify import (
     detect_language,
     other_event,
     read_intent,
+    read_sentence,
 )
 from inbox_worker.parsing.decode import DecodedMail, decode
 from inbox_worker.parsing.event import DEFAULT_EVENT, EventContext
@@ -519,12 +520,25 @@ def _registrants(ctx: Context, extraction: Extraction) -> list[Registrant]:
     ctx.reasons.extend(extraction.notes)
     people = extraction.people
     others = [p for p in people if not p.is_writer]
-    if others and ctx.intent.cancel_weak and ctx.intent.not_registered:
+    if others and any(lx.WRITER_STAYS_AWAY.search(s) for s in ctx.intent.cancel_weak):
         people = others  # 'ik schrijf volgende collega's in; ikzelf kan er niet bij zijn'
         ctx.reasons.append("the writer registers others and does not come")
+    absent = [p for p in people if _only_said_not_to_come(ctx, p)]
+    if absent and len(absent) < len(people):  # 'mijn diensthoofd X zet ik in cc; hij kan niet'
+        people = [p for p in people if p not in absent]
+        ctx.reasons.extend(f"named, but does not come: {p.name}" for p in absent)
     if not people:
         return []
     return _validated(ctx, people)
+
+
+def _only_said_not_to_come(ctx: Context, person: Person) -> bool:
+    """A colleague named only in sentences that say someone cannot come."""
+    if person.is_writer or person.labels or not person.name:
+        return False
+    words = person.words()
+    named_in = [s for s in sentences(ctx.content) if words <= name_words(s)]
+    return bool(named_in) and all(read_sentence(s).cancel_weak for s in named_in)
 
 
 def _cancelled(ctx: Context, extraction: Extraction) -> list[Registrant]:

@@ -193,7 +193,11 @@ REGISTER: Final = phrases(
     r"\b(?:ik|we|wij)\s+(?:ben|zijn|zal|zullen)\s+(?:er\s+)?(?:zeker\s+|graag\s+|alvast\s+)?"
     r"(?:bij|erbij|aanwezig(?:\s+zijn)?)\b(?!\s*(?:niet|geen))|"
     r"\b(?:ik|we|wij)\s+(?:wil|willen)\s+(?:graag\s+)?(?:komen|aanwezig\s+zijn)\b|"
-    r"\bgraag\s+(?:\d+|een|twee|drie|vier|vijf)\s+(?:plaatsen|plaats|inschrijvingen?)\b|"
+    r"\bgraag\s+(?:\d+|een|twee|drie|vier|vijf)\s+(?:plaatsen|plaatsjes?|plaats|plekjes?|plek|plekken|inschrijvingen?)\b|"
+    # 'zet mij maar op de lijst', 'noteer mij maar', 'schrijf ik de heer X, …, in voor'
+    r"\b(?:zet|noteer|noteert|zetten)\s+(?:je\s+|u\s+)?(?:mij|me|ons|mezelf)\s+(?:\w+\s+){0,2}?"
+    r"(?:op\s+de\s+(?:\w+)?lijst|(?:maar|ook)\b)|"
+    r"\bschrijf\s+(?:ik|we|wij)\s+(?:[^.!?\n]|(?:mevr|dhr|dr|prof|mr|mw)\.){3,120}?\bin\s+(?:voor|op)\b|"
     r"\bgraag\s+een\s+inschrijving\b|\bgraag\s+(?:ingeschreven|inschrijven)\b|"
     r"\b(?:ik|we|wij)\s+(?:ben|zijn)\s+er\s+(?:graag\s+|zeker\s+)?bij\b|"
     r"\bmeld(?:en)?\s+(?:ik\s+|we\s+|wij\s+)?(?:mij|me|mezelf|ons|hem|haar)\s+"
@@ -244,6 +248,7 @@ REGISTER_NEGATED: Final = phrases(
     # 'ik schrijf me dus niet in', 'je ne m'inscris pas', 'I won't register'
     r"\bschrijf\s+(?:ik\s+)?(?:me|mij|ons)\s+(?:\w+\s+){0,2}?(?:niet|nog\s+niet)\s+in\b|"
     r"\bniet\s+(?:\w+\s+)?(?:deel\s+te\s+nemen|in\s+te\s+schrijven|aanwezig\s+te\s+zijn)\b|"
+    r"\b(?:zet|noteer)\s+(?:\w+\s+){0,3}?(?:niet|nog\s+niet)\b|"
     r"\bne\s+m['’]\s*inscri\w*\s+pas\b|\b(?:won't|will\s+not|do\s+not|don't)\s+register\b)",
 )
 CANCEL_STRONG: Final = phrases(
@@ -296,6 +301,12 @@ CANCEL_WEAK: Final = phrases(
     r"(?:attend|come|make\s+it|join|be\s+there|participate)\b|"
     r"\bne\s+(?:pourrai|pourrons|peux|pouvons)\s+(?:\w+\s+){0,2}?pas\s+(?:\w+\s+){0,2}?"
     r"(?:venir|assister|participer|être\s+présente?)|\bempêchée?\b)",
+)
+# The writer says she herself does not come ('ikzelf kan er niet bij zijn', 'zelf kan ik niet').
+WRITER_STAYS_AWAY: Final = phrases(
+    r"\b(?:ikzelf|ik\s+zelf)\b[^.!?]{0,60}?\bniet\b|\bzelf\s+(?:kan|kon|zal|ga|ben)\s+ik\b[^.!?]{0,40}?\bniet\b|"
+    r"\b(?:kan|kon|zal)\s+ik\s+zelf\s+niet\b|\bi\s+(?:myself\s+)?(?:can(?:not|'t)|won't)\b[^.!?]{0,30}?\bmyself\b|"
+    r"\bmoi-même\b[^.!?]{0,40}?\bpas\b"
 )
 # Writing for someone else: 'namens schepen X', 'zijn inschrijving', 'on behalf of'.
 ON_BEHALF: Final = phrases(

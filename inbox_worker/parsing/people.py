@@ -252,6 +252,12 @@ DANGLING_WORDS: Final = re.compile(
     r"(?:\s+(?:of|the|van|de|het|der|la|le|du|des|bij|at|for|voor|in|à|au|pour))+$", re.IGNORECASE
 )
 LEADING_ARTICLE: Final = re.compile(r"^(?:the|de|het|la|le|l['’])\s*(?=\w)", re.IGNORECASE)
+# 'sinds september mobiliteitsambtenaar', 'momenteel waarnemend …': when, not what
+LEADING_TIME: Final = re.compile(
+    r"^(?:(?:sinds|sedert|vanaf|since|depuis)\s+(?:kort|enkele\s+\w+|\w+(?:\s+\d{4})?)|"
+    r"momenteel|nu|voorlopig|currently|now|actuellement)\s+(?=\w)",
+    re.IGNORECASE,
+)
 LABEL_LIKE: Final = re.compile(r"^[^\W\d_][\w /&.-]{0,25}:\s*\S")
 MAX_CARD_LINES: Final = 10
 MAX_FUNCTION_TAIL_WORDS: Final = 5
@@ -358,6 +364,7 @@ def person_from_display(display: str | None, address: str | None) -> str | None:
     if not display:
         return None
     display = strip_honorific(display.strip().strip("\"'"))
+    display = DISPLAY_ASIDE.sub("", display).strip() or display  # 'Claeys Bart (Stad Gent)'
     surname, comma, given = display.partition(",")
     if comma and given.strip() and is_person_name(f"{given.strip()} {surname.strip()}"):
         return f"{given.strip()} {surname.strip()}"
@@ -371,6 +378,7 @@ def person_from_display(display: str | None, address: str | None) -> str | None:
     return display
 
 
+DISPLAY_ASIDE: Final = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*$|\s+[|–—-]\s+[^|–—-]+$")
 ORG_PREPOSITION: Final = re.compile(
     r"\s+(?:bij|van|voor|at|of|for|with|chez|auprès\s+de|à\s+la|de\s+la|du|aan|in)\s+"
     r"(?:de\s+|het\s+|the\s+|la\s+|l['’]|le\s+)?",
@@ -402,7 +410,8 @@ def _trailing_organisation(text: str) -> tuple[str, str | None]:
 
 def clean_function(text: str) -> str:
     """A job title without the organisation after it ('… bij de stad Leuven', '… stad Gent')."""
-    function, _ = _organisation_split(CLAUSE_AFTER_COMMA.sub("", text).strip(" ,.;:-–"))
+    text = LEADING_TIME.sub("", CLAUSE_AFTER_COMMA.sub("", text).strip(" ,.;:-–"))
+    function, _ = _organisation_split(text)
     trailing = TRAILING_PLACE.search(function)
     if trailing and trailing.start() > 0 and canonical_municipality(trailing.group("place")):
         function = function[: trailing.start()]
