@@ -898,3 +898,55 @@ def test_a_display_name_with_the_city_in_brackets_is_the_writer() -> None:
     assert people(decision) == [
         ("Bart Claeys", "Gent", "Projectleider digitale transformatie", "bart.claeys@stad.gent")
     ]
+
+
+FORWARD_CHAIN = (
+    "Beste,\n\nHierbij de inschrijving van onze collega (zie onderaan).\n\nJoke Hermans\n"
+    "Directiesecretariaat\nStad Roeselare\n\n"
+    "Van: Vanhoutte Dirk <dirk.vanhoutte@roeselare.be>\nVerzonden: vrijdag 23 november 2018 17:02\n"
+    "Aan: Hermans Joke <joke.hermans@roeselare.be>\nOnderwerp: TR: seminarie Antwerpen 7/12\n\n"
+    "Joke, graag doorsturen naar het KCVS voor de inschrijving van Wout. Ik ga zelf niet.\n\n"
+    "Dirk Vanhoutte\nalgemeen directeur\nStad Roeselare\n\n"
+    "Van: Declercq Wout <wout.declercq@roeselare.be>\nVerzonden: donderdag 22 november 2018 9:48\n"
+    "Aan: Vanhoutte Dirk <dirk.vanhoutte@roeselare.be>\nOnderwerp: seminarie Antwerpen 7/12\n\n"
+    f"Dag Dirk,\n\nIk zou graag deelnemen aan het seminarie {TITLE} op 7 december. Mijn gegevens: "
+    "Wout Declercq – beleidsmedewerker interne communicatie – wout.declercq@roeselare.be.\n\n"
+    "Wout\n"
+)
+
+
+def test_down_a_forward_chain_the_person_the_forwarder_names_registers() -> None:
+    decision = decide(
+        mail(
+            FORWARD_CHAIN,
+            subject="TR: TR: seminarie Antwerpen 7/12",
+            sender="Hermans Joke <joke.hermans@roeselare.be>",
+        )
+    )
+    assert [(r.name, r.email) for r in decision.registrants] == [
+        ("Wout Declercq", "wout.declercq@roeselare.be")
+    ]
+
+
+def test_a_surname_above_a_forward_takes_the_forwarded_writers_name_address_and_title() -> None:
+    body = (
+        "Dag Linda,\n\nHieronder de inschrijving van schepen Van Roy. Als het kan, ga ik zelf ook "
+        "graag mee:\n\nJonas Verbist\nkabinetsmedewerker\nStad Lier\njonas.verbist@lier.be\n\n"
+        "---------- Forwarded message ---------\nFrom: Kristof Van Roy <kristof.vanroy@lier.be>\n"
+        "Date: Fri, Nov 16, 2018 at 7:58 AM\nSubject: seminarie KCVS\n"
+        "To: Jonas Verbist <jonas.verbist@lier.be>\n\n\nJonas,\n\nKan jij mij inschrijven voor het "
+        "seminarie van het KCVS op 7 december? Functie: schepen van personeel en organisatie.\n\n"
+        "Kristof\n"
+    )
+    decision = decide(
+        mail(body, subject="Fwd: seminarie KCVS", sender="Jonas Verbist <jonas.verbist@lier.be>")
+    )
+    assert sorted(people(decision)) == [
+        ("Jonas Verbist", "Lier", "kabinetsmedewerker", "jonas.verbist@lier.be"),
+        (
+            "Kristof Van Roy",
+            "Lier",
+            "schepen van personeel en organisatie",
+            "kristof.vanroy@lier.be",
+        ),
+    ]

@@ -28,6 +28,7 @@ from inbox_worker.parsing.extract import (
     Source,
     labelled_persons,
     people_in,
+    refine_bare_titles,
     sentences,
     writer_as_person,
 )
@@ -39,6 +40,7 @@ from inbox_worker.parsing.people import (
     name_words,
     parse_list_line,
     parse_vcard,
+    person_from_display,
 )
 from inbox_worker.parsing.quotes import Body, QuotedBlock, is_greeting, split_body, split_signature
 from inbox_worker.parsing.validate import check_registrant
@@ -251,6 +253,8 @@ def _decide_human(decision: Decision, ctx: Context) -> Decision:
         extraction, ctx.intent = forwarded
         ctx.forwarded = True
     extraction = _without_organiser(ctx, extraction)
+    if forwarded is None:
+        _complete_from_quoted_authors(ctx, extraction)
     kind = _kind(ctx, extraction)
     anchored = _about_event(ctx, extraction)
     acting = kind in (Kind.REGISTRATION, Kind.CANCELLATION)
@@ -380,6 +384,7 @@ def _forwarded(ctx: Context, main: Extraction) -> tuple[Extraction, Intent] | No
     if not (forward_subject or FORWARD_WORDS.search(ctx.content) or ctx.mail.attached):
         return None
     sender = ctx.signals.sender.email if ctx.signals.sender else None
+    found: list[tuple[Source, Extraction, Intent]] = []
     for source in _forwarded_sources(ctx):
         if source.author_email and source.author_email == sender and not forward_subject:
             continue  # the writer's own earlier mail, quoted: not a forward
@@ -387,10 +392,46 @@ def _forwarded(ctx: Context, main: Extraction) -> tuple[Extraction, Intent] | No
         intent = read_intent(sentences(content), content)
         extraction = people_in(source, ctx.event, _intent_sentences(intent))
         if intent.register or intent.cancel or extraction.labelled:
-            who = source.author_name or source.author_email or "someone"
-            ctx.reasons.append(f"forwarded message from {who}")
-            return extraction, intent
-    return None
+            found.append((source, extraction, intent))
+    if not found:
+        return None
+    source, extraction, intent = _innermost_asked_for(found)
+    who = source.author_name or source.author_email or "someone"
+    ctx.reasons.append(f"forwarded message from {who}")
+    return extraction, intent
+
+
+def _complete_from_quoted_authors(ctx: Context, extraction: Extraction) -> None:
+    """'Hieronder de inschrijving van schepen Van Roy' above Kristof Van Roy's forwarded mail:
+    his whole name and address come from that mail's header, his title from its text."""
+    for block in ctx.body.quoted:
+        if block in ctx.organiser_blocks or not block.author_email:
+            continue
+        author = person_from_display(block.author_name, block.author_email)
+        for person in extraction.people:
+            words = person.words()
+            if person.email or not words or not author or not words < name_words(author):
+                continue
+            person.name, person.email = author, block.author_email.lower()
+            if person.function:
+                kept = [w for w in person.function.split() if fold(w) not in words]
+                person.function = " ".join(kept) or None
+            refine_bare_titles([person], "\n".join(block.lines))
+
+
+def _innermost_asked_for(
+    found: list[tuple[Source, Extraction, Intent]],
+) -> tuple[Source, Extraction, Intent]:
+    """Down a forward chain: 'graag doorsturen voor de inschrijving van Wout' above Wout's own
+    request is about Wout's request: the deeper message whose writer the outer one names."""
+    chosen = found[0]
+    for deeper in found[1:]:
+        author = person_from_display(deeper[0].author_name, deeper[0].author_email)
+        first = fold(author.split()[0]) if author else ""
+        outer = chosen[2]
+        if first and any(first in name_words(s) for s in outer.register + outer.cancel):
+            chosen = deeper
+    return chosen
 
 
 def _forwarded_sources(ctx: Context) -> list[Source]:

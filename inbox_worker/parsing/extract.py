@@ -388,7 +388,7 @@ def people_in(source: Source, event: EventContext, sentences_with_intent: list[s
     _resolve_cc(people, source.cc)
     for person in people:
         _complete(person, writer)
-    _refine_bare_titles(people, "\n".join([*sentences(source.text), *source.signature]))
+    refine_bare_titles(people, "\n".join([*sentences(source.text), *source.signature]))
     return Extraction(
         writer=writer, people=people[:MAX_REGISTRANTS], labelled=bool(explicit), notes=notes
     )
@@ -687,7 +687,7 @@ def _own_line_facts(person: Person, lines: list[str]) -> None:
             return
 
 
-def _refine_bare_titles(people: list[Person], text: str) -> None:
+def refine_bare_titles(people: list[Person], text: str) -> None:
     """'schepen' said before the name, 'schepen van personeel en organisatie' said elsewhere (in a
     later sentence, a pronoun's, the signature): the fuller title, when the text has only one."""
     for person in people:
@@ -699,12 +699,13 @@ def _refine_bare_titles(people: list[Person], text: str) -> None:
             re.IGNORECASE,
         )
         fuller = {
-            clean_function(match.group(0))
+            fold(found): found
             for match in pattern.finditer(text)
             if not _names_a_town(match.group("rest"))  # 'schepen van Lier': the town, no portfolio
+            for found in [clean_function(match.group(0))]
         }
-        if len(fuller) == 1 and len(next(iter(fuller)).split()) <= MAX_TITLE_WORDS:
-            person.function = fuller.pop()
+        if len(fuller) == 1 and len(next(iter(fuller.values())).split()) <= MAX_TITLE_WORDS:
+            person.function = next(iter(fuller.values()))
 
 
 def _names_a_town(text: str) -> bool:
