@@ -950,3 +950,25 @@ def test_a_surname_above_a_forward_takes_the_forwarded_writers_name_address_and_
             "kristof.vanroy@lier.be",
         ),
     ]
+
+
+def test_a_registration_typed_under_the_quoted_invitation_is_the_writers_own() -> None:
+    body = (
+        "Op 12/11/2018 om 09:14 schreef Linda Boudry:\n> Beste collega,\n>\n"
+        f"> Het Kenniscentrum Vlaamse Steden nodigt u uit op het seminarie {TITLE}.\n"
+        "> Inschrijven kan tot en met zondag 2 december met een mail met daarin:\n"
+        "> Naam:\n> Stad / gemeente:\n> Functie:\n> E-mailadres:\n>\n> Linda Boudry\n\n"
+        "Dag Linda,\n\nGraag schrijf ik mij in voor dit seminarie:\n"
+        "Lotte Verhaegen, HR-businesspartner, gemeente Mol (lotte.verhaegen@mol.be)\n\nLotte\n"
+    )
+    decision = decide(
+        mail(body, subject=f"Re: Uitnodiging {TITLE}", sender="Lotte <lotte.verhaegen@mol.be>")
+    )
+    assert people(decision) == [
+        ("Lotte Verhaegen", "Mol", "HR-businesspartner", "lotte.verhaegen@mol.be")
+    ]
+
+
+def test_i_fear_i_can_no_longer_come_is_a_withdrawal() -> None:
+    sentence = "Ik vrees dat ik vrijdag toch niet meer kan komen."
+    assert read_intent([sentence], sentence).cancel_weak == [sentence]

@@ -296,6 +296,7 @@ CANCEL_WEAK: Final = phrases(
     r"\b(?:komt|kom|komen)\s+(?:\w+\s+){0,3}?toch\s+niet\b|"
     # subordinate order: '… dat hij toch niet aanwezig kan zijn'
     r"\b(?:toch\s+)?niet\s+(?:meer\s+)?(?:aanwezig|komen|deelnemen|erbij)\s+(?:kan|kunnen|zal|zullen)\b|"
+    r"\b(?:toch\s+)?niet\s+(?:meer\s+)?(?:kan|kunnen|zal|zullen)\s+(?:komen|deelnemen|aanwezig\s+zijn|erbij\s+zijn|bij\s+zijn)\b|"
     r"\b(?:kan|kunnen)\s+(?:\w+\s+){0,2}?niet\s+(?:in)?gaan\s+op\s+(?:de|uw|je|jullie|uw\s+vriendelijke)\s+uitnodiging\b|"
     r"\b(?:can(?:not|'t|\s+not)|won't|will\s+not|unable\s+to|not\s+(?:be\s+)?able\s+to)\s+(?:\w+\s+){0,3}?"
     r"(?:attend|come|make\s+it|join|be\s+there|participate)\b|"

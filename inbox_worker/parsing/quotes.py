@@ -145,11 +145,26 @@ def split_body(text: str) -> Body:
     own = lines if start is None else lines[:start]
     if start is not None:
         body.quoted = _quoted_blocks(lines[start:])
+        if not "".join(own).strip():
+            own = _bottom_post(body.quoted)
     own, body.disclaimer = _cut_disclaimer(own)
     own = [line for line in own if not SENT_FROM.match(line) and not GET_OUTLOOK.match(line)]
     body.own = _strip_blank_edges(own)
     body.text_lines, body.closing, body.signature = split_signature(body.own)
     return body
+
+
+def _bottom_post(blocks: list[QuotedBlock]) -> list[str]:
+    """The writer's text under a '>'-quoted mail (bottom-posting), taken out of the last block."""
+    if not blocks or not any(blocks[-1].marked):
+        return []
+    last = blocks[-1]
+    end = max(i for i, marked in enumerate(last.marked) if marked) + 1
+    tail = last.lines[end:]
+    if not "".join(tail).strip():
+        return []
+    del last.lines[end:], last.marked[end:]
+    return tail
 
 
 def _first_quote_start(lines: list[str]) -> int | None:
