@@ -17,7 +17,15 @@ from models.records import Decision, Registrant
 
 MAIL = Path(__file__).parent / "mail"
 # set -> automation floor, a little under the share measured when the set was last scored
-AUTOMATION_FLOORS = {"samples": 0.85, "more": 0.89, "blind": 0.75, "blind2": 0.8, "blind3": 0.73}
+AUTOMATION_FLOORS = {
+    "samples": 0.85,
+    "more": 0.89,
+    "blind": 0.75,
+    "blind2": 0.8,
+    "blind3": 0.73,
+    "blind4": 0.72,
+    "blind5": 0.58,
+}
 HONORIFICS = frozenset(  # as words() reads them: without their dots
     {"dhr", "mevr", "mevrouw", "meneer", "mijnheer", "mr", "mrs", "dr", "prof", "ir"}
 )
