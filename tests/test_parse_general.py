@@ -972,3 +972,31 @@ def test_a_registration_typed_under_the_quoted_invitation_is_the_writers_own() -
 def test_i_fear_i_can_no_longer_come_is_a_withdrawal() -> None:
     sentence = "Ik vrees dat ik vrijdag toch niet meer kan komen."
     assert read_intent([sentence], sentence).cancel_weak == [sentence]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "registers"),
+    [
+        ("Kan mijn collega Wim Coppens ook nog mee?", True),
+        ("Ik breng mijn collega Femke De Clercq mee.", True),
+        ("Ik neem mijn laptop mee.", False),
+        ("Ik breng mijn collega niet mee.", False),
+    ],
+)
+def test_bringing_a_colleague_along_registers_the_colleague(sentence: str, registers: bool) -> None:
+    assert bool(read_intent([sentence], sentence).register) is registers
+
+
+@pytest.mark.parametrize(
+    ("said", "function"),
+    [
+        (
+            "projectleider organisatiebeheersing bij onze stad",
+            "projectleider organisatiebeheersing",
+        ),
+        ("beleidsmedewerker strategie bij ons", "beleidsmedewerker strategie"),
+        ("hoofd van onze dienst personeel", "hoofd van onze dienst personeel"),
+    ],
+)
+def test_our_city_is_the_employer_not_part_of_the_function(said: str, function: str) -> None:
+    assert clean_function(said) == function

@@ -157,6 +157,10 @@ SPAM_PHRASES: Final = phrases(
 _GROUP: Final = (
     r"(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|beiden|allebei|tweeën|drieën|vieren|vijven|zessen)"
 )
+_COMPANION_WORD: Final = (
+    r"(?:collega(?:['’]?s)?|medewerkers?|medewerksters?|diensthoofd|directeur|directrice|schepen|"
+    r"burgemeester|partner|stagiair(?:e)?)"
+)
 REGISTER: Final = phrases(
     r"(?:"
     # Dutch: schrijf ... in / inschrijven / inschrijving / deelnemen / kom graag
@@ -194,6 +198,12 @@ REGISTER: Final = phrases(
     r"(?:bij|erbij|aanwezig(?:\s+zijn)?)\b(?!\s*(?:niet|geen))|"
     r"\b(?:ik|we|wij)\s+(?:wil|willen)\s+(?:graag\s+)?(?:komen|aanwezig\s+zijn)\b|"
     r"\bgraag\s+(?:\d+|een|twee|drie|vier|vijf)\s+(?:plaatsen|plaatsjes?|plaats|plekjes?|plek|plekken|inschrijvingen?)\b|"
+    # 'ik breng mijn collega X mee', 'kan mijn collega X ook nog mee?'
+    r"\b(?:breng|brengen|neem|nemen)\s+(?:ik\s+|we\s+|wij\s+)?(?:graag\s+|ook\s+)?(?:mijn|onze|een|m['’]n)\s+"
+    r"(?:\w+\s+)?" + _COMPANION_WORD + r"\b(?:\s+[\w'’-]+){0,4}?\s+mee\b|"
+    r"\b(?:kan|mag|kunnen|mogen)\s+(?:mijn|onze|m['’]n)\s+(?:\w+\s+)?"
+    + _COMPANION_WORD
+    + r"\b(?:\s+[\w'’-]+){0,4}?\s+(?:ook\s+)?(?:nog\s+)?(?:mee|meekomen|deelnemen)\b|"
     # 'zet mij maar op de lijst', 'noteer mij maar', 'schrijf ik de heer X, …, in voor'
     r"\b(?:zet|noteer|noteert|zetten)\s+(?:je\s+|u\s+)?(?:mij|me|ons|mezelf)\s+(?:\w+\s+){0,2}?"
     r"(?:op\s+de\s+(?:\w+)?lijst|(?:maar|ook)\b)|"
@@ -249,6 +259,7 @@ REGISTER_NEGATED: Final = phrases(
     r"\bschrijf\s+(?:ik\s+)?(?:me|mij|ons)\s+(?:\w+\s+){0,2}?(?:niet|nog\s+niet)\s+in\b|"
     r"\bniet\s+(?:\w+\s+)?(?:deel\s+te\s+nemen|in\s+te\s+schrijven|aanwezig\s+te\s+zijn)\b|"
     r"\b(?:zet|noteer)\s+(?:\w+\s+){0,3}?(?:niet|nog\s+niet)\b|"
+    r"\b(?:breng|brengen|neem|nemen|kan|mag)\s+(?:\w+\s+){0,6}?niet\s+(?:\w+\s+)?mee\b|"
     r"\bne\s+m['’]\s*inscri\w*\s+pas\b|\b(?:won't|will\s+not|do\s+not|don't)\s+register\b)",
 )
 CANCEL_STRONG: Final = phrases(

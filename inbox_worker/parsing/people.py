@@ -252,6 +252,13 @@ DANGLING_WORDS: Final = re.compile(
     r"(?:\s+(?:of|the|van|de|het|der|la|le|du|des|bij|at|for|voor|in|à|au|pour))+$", re.IGNORECASE
 )
 LEADING_ARTICLE: Final = re.compile(r"^(?:the|de|het|la|le|l['’])\s*(?=\w)", re.IGNORECASE)
+# 'projectleider bij onze stad', '… bij ons': the employer, said without its name
+OWN_EMPLOYER: Final = re.compile(
+    r"\s+(?:(?:bij|van|in|voor|at|for|with|à|chez)\s+(?:onze|mijn|our|notre|ma|mon)\s+(?:stad|gemeente|"
+    r"organisatie|bestuur|administratie|city|municipality|organi[sz]ation|ville|commune)\b|"
+    r"(?:bij|chez)\s+(?:ons|nous)\b).*$",
+    re.IGNORECASE,
+)
 # 'sinds september mobiliteitsambtenaar', 'momenteel waarnemend …': when, not what
 LEADING_TIME: Final = re.compile(
     r"^(?:(?:sinds|sedert|vanaf|since|depuis)\s+(?:kort|enkele\s+\w+|\w+(?:\s+\d{4})?)|"
@@ -411,6 +418,7 @@ def _trailing_organisation(text: str) -> tuple[str, str | None]:
 def clean_function(text: str) -> str:
     """A job title without the organisation after it ('… bij de stad Leuven', '… stad Gent')."""
     text = LEADING_TIME.sub("", CLAUSE_AFTER_COMMA.sub("", text).strip(" ,.;:-–"))
+    text = OWN_EMPLOYER.sub("", text)
     function, _ = _organisation_split(text)
     trailing = TRAILING_PLACE.search(function)
     if trailing and trailing.start() > 0 and canonical_municipality(trailing.group("place")):
