@@ -1000,3 +1000,53 @@ def test_bringing_a_colleague_along_registers_the_colleague(sentence: str, regis
 )
 def test_our_city_is_the_employer_not_part_of_the_function(said: str, function: str) -> None:
     assert clean_function(said) == function
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reading"),
+    [
+        ("I'm afraid I can no longer attend the seminar.", "cancel_weak"),
+        ("Leider kann ich nicht teilnehmen.", "cancel_weak"),
+        ("Ich muss leider absagen.", "cancel_strong"),
+        ("Could you add my colleague Priya Nair (in cc)?", "register"),
+        ("Wir möchten uns zu zweit für das Seminar anmelden.", "register"),
+    ],
+)
+def test_english_and_german_sign_ups_and_withdrawals(sentence: str, reading: str) -> None:
+    assert getattr(read_intent([sentence], sentence), reading) == [sentence]
+
+
+def test_german_titles_and_foreign_towns_in_a_signature() -> None:
+    body = (
+        "Sehr geehrte Frau Boudry,\n\nwir möchten uns zu zweit für das Seminar "
+        f"{TITLE} anmelden:\n\n1. Thomas Kreusch, Generaldirektor der Gemeinde Sankt Vith, "
+        "thomas.kreusch@st.vith.be\n2. Monika Jost, Finanzdirektorin, monika.jost@st.vith.be\n\n"
+        "Thomas Kreusch\nGeneraldirektor\nGemeinde Sankt Vith\n"
+    )
+    decision = decide(mail(body, sender="Thomas Kreusch <thomas.kreusch@st.vith.be>"))
+    assert people(decision) == [
+        ("Thomas Kreusch", "Sankt Vith", "Generaldirektor", "thomas.kreusch@st.vith.be"),
+        ("Monika Jost", "Sankt Vith", "Finanzdirektorin", "monika.jost@st.vith.be"),
+    ]
+
+
+def test_a_colleague_withdrawn_in_english_by_a_municipality_abroad() -> None:
+    body = (
+        "Dear Linda,\n\nUnfortunately my colleague Jeroen Smits (j.smits@eindhoven.nl), who "
+        "registered last week, can no longer attend the seminar on 7 December. Please cancel his "
+        "registration.\n\nKind regards,\nSarah Williams\nInternational Relations Officer\n"
+        "Municipality of Eindhoven\n"
+    )
+    decision = decide(
+        mail(body, subject="Cancellation", sender="Sarah Williams <s.williams@eindhoven.nl>")
+    )
+    assert decision.kind == Kind.CANCELLATION
+    assert people(decision) == [("Jeroen Smits", "Eindhoven", None, "j.smits@eindhoven.nl")]
+
+
+@pytest.mark.parametrize(
+    ("said", "function"),
+    [("data analyst in the Data & Information team", "data analyst")],
+)
+def test_the_team_is_not_part_of_an_english_function(said: str, function: str) -> None:
+    assert clean_function(said) == function

@@ -238,6 +238,8 @@ REGISTER: Final = phrases(
     + SHORT_GAP
     + r"(?:to\s+)?(?:register|attend|sign\s+up|join|participate)\b|"
     r"\bplease\s+(?:register|sign\s+up|book)\b|\b(?:register|sign\s+up)\s+(?:me|us|my\s+colleague)\b|"
+    r"\b(?:could|can|would)\s+you\s+(?:please\s+)?(?:add|register|sign\s+up|include|book)\s+(?:me|us|my|our)\b|"
+    r"\b(?:ich|wir)\s+(?:möchte|möchten|würde|würden)\s+(?:\w+\s+){0,6}?(?:anmelden|teilnehmen)\b|"
     r"\b(?:i|we)\s*(?:will|shall|'ll)\s+(?:be\s+)?(?:attend|attending|join|joining|there|present)\b|"
     r"\b(?:i|we)\s+(?:am|are)\s+(?:happy|glad|pleased)\s+to\s+(?:attend|join|register)\b|\bsign\s+me\s+up\b|"
     r"\bcount\s+(?:me|us)\s+in\b|\bconfirm\s+(?:my|our)\s+(?:attendance|participation)\b|"
@@ -264,6 +266,7 @@ REGISTER_NEGATED: Final = phrases(
 )
 CANCEL_STRONG: Final = phrases(
     r"(?:\bafzeggen\b|\bafmelden\b|\bafmelding\b|\bmeld\s+" + SHORT_GAP + r"af\b|"
+    r"\babsagen\b|\b(?:mich|uns)\s+(?:\w+\s+){0,2}?abmelden\b|"
     r"\buit\s+te\s+schrijven\b|\buitschrijven\b|\bschrijf\s+(?:me|mij|hem|haar|ons)\s+(?:\w+\s+){0,3}?uit\b|"
     r"\b(?:inschrijving|deelname)\s+(?:\w+\s+){0,2}?(?:schrappen|intrekken|annuleren|laten\s+vervallen)\b|"
     r"\bschrap(?:pen)?\s+(?:me|mij|hem|haar|mijn|zijn|onze)\b|"
@@ -309,6 +312,8 @@ CANCEL_WEAK: Final = phrases(
     r"\b(?:toch\s+)?niet\s+(?:meer\s+)?(?:aanwezig|komen|deelnemen|erbij)\s+(?:kan|kunnen|zal|zullen)\b|"
     r"\b(?:toch\s+)?niet\s+(?:meer\s+)?(?:kan|kunnen|zal|zullen)\s+(?:komen|deelnemen|aanwezig\s+zijn|erbij\s+zijn|bij\s+zijn)\b|"
     r"\b(?:kan|kunnen)\s+(?:\w+\s+){0,2}?niet\s+(?:in)?gaan\s+op\s+(?:de|uw|je|jullie|uw\s+vriendelijke)\s+uitnodiging\b|"
+    r"\b(?:can|could|will)\s+no\s+longer\s+(?:\w+\s+){0,2}?(?:attend|come|make\s+it|join|be\s+there|participate)\b|"
+    r"\b(?:kann|können)\s+(?:ich\s+|wir\s+)?(?:\w+\s+){0,2}?(?:leider\s+)?nicht\s+(?:\w+\s+){0,2}?(?:teilnehmen|kommen|dabei\s+sein)\b|"
     r"\b(?:can(?:not|'t|\s+not)|won't|will\s+not|unable\s+to|not\s+(?:be\s+)?able\s+to)\s+(?:\w+\s+){0,3}?"
     r"(?:attend|come|make\s+it|join|be\s+there|participate)\b|"
     r"\bne\s+(?:pourrai|pourrons|peux|pouvons)\s+(?:\w+\s+){0,2}?pas\s+(?:\w+\s+){0,2}?"

@@ -78,6 +78,10 @@ ROLE_STEMS: Final = (
     "kundige", "socioloog", "criminoloog", "pedagoog", "ergotherapeut", "kinesitherapeut",
     "verpleger", "verpleegster", "conciërge", "hr-partner", "inspectrice", "rédacteur",
     "rédactrice", "gemeentesecretaris", "raadsheer", "councilman",
+    # German (East Belgium): Finanzdirektorin, Abteilungsleiter, Sachbearbeiterin, Referentin
+    "direktor", "direktorin", "leiter", "leiterin", "mitarbeiter", "mitarbeiterin", "referent",
+    "referentin", "sachbearbeiter", "sachbearbeiterin", "bürgermeister", "bürgermeisterin",
+    "schöffe", "schöffin", "sekretär", "sekretärin", "berater", "beraterin",
 )  # fmt: skip
 SHORT_ROLES: Final = frozenset({"head", "chef", "lead", "agent"})
 NOT_NAME_WORDS: Final = frozenset(
@@ -259,6 +263,11 @@ OWN_EMPLOYER: Final = re.compile(
     r"(?:bij|chez)\s+(?:ons|nous)\b).*$",
     re.IGNORECASE,
 )
+# 'data analyst in the Data & Information team': where in the organisation, not the job
+TEAM_AFTER: Final = re.compile(
+    r"\s+(?:in|of|with|within)\s+the\s+[^,;]{1,60}?\b(?:team|department|unit|division|service)\b.*$",
+    re.IGNORECASE,
+)
 # 'sinds september mobiliteitsambtenaar', 'momenteel waarnemend …': when, not what
 LEADING_TIME: Final = re.compile(
     r"^(?:(?:sinds|sedert|vanaf|since|depuis)\s+(?:kort|enkele\s+\w+|\w+(?:\s+\d{4})?)|"
@@ -387,7 +396,7 @@ def person_from_display(display: str | None, address: str | None) -> str | None:
 
 DISPLAY_ASIDE: Final = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*$|\s+[|–—-]\s+[^|–—-]+$")
 ORG_PREPOSITION: Final = re.compile(
-    r"\s+(?:bij|van|voor|at|of|for|with|chez|auprès\s+de|à\s+la|de\s+la|du|aan|in)\s+"
+    r"\s+(?:bij|van|voor|at|of|for|with|chez|auprès\s+de|à\s+la|de\s+la|du|aan|in|der|bei|von)\s+"
     r"(?:de\s+|het\s+|the\s+|la\s+|l['’]|le\s+)?",
     re.IGNORECASE,
 )
@@ -418,7 +427,7 @@ def _trailing_organisation(text: str) -> tuple[str, str | None]:
 def clean_function(text: str) -> str:
     """A job title without the organisation after it ('… bij de stad Leuven', '… stad Gent')."""
     text = LEADING_TIME.sub("", CLAUSE_AFTER_COMMA.sub("", text).strip(" ,.;:-–"))
-    text = OWN_EMPLOYER.sub("", text)
+    text = TEAM_AFTER.sub("", OWN_EMPLOYER.sub("", text))
     function, _ = _organisation_split(text)
     trailing = TRAILING_PLACE.search(function)
     if trailing and trailing.start() > 0 and canonical_municipality(trailing.group("place")):
@@ -436,6 +445,7 @@ def organisation_in(text: str) -> str | None:
     _, org = _organisation_split(text)
     if not org:
         return None
+    org = org.split(",")[0].strip()  # 'Eurocities, working from our Brussels office'
     explicit = EXPLICIT_PLACE.search(org)
     if explicit:
         found = canonical_municipality(explicit.group(0))
@@ -522,7 +532,10 @@ def _card_name(part: str, hint: frozenset[str]) -> bool:
 def _card_place(part: str) -> str | None:
     explicit = EXPLICIT_PLACE.search(part)
     if explicit and explicit.start() == 0:
-        return canonical_municipality(explicit.group(0))
+        found = canonical_municipality(explicit.group(0))
+        if found or explicit.end() < len(part.rstrip(" ,.;")):
+            return found
+        return explicit.group("place")  # 'Municipality of Eindhoven': a town the data lacks
     if len(part.split()) <= 3 and not is_function(part):
         return canonical_municipality(part)
     return None
