@@ -25,6 +25,7 @@ AUTOMATION_FLOORS = {
     "blind3": 0.73,
     "blind4": 0.72,
     "blind5": 0.58,
+    "blind6": 0.78,
 }
 HONORIFICS = frozenset(  # as words() reads them: without their dots
     {"dhr", "mevr", "mevrouw", "meneer", "mijnheer", "mr", "mrs", "dr", "prof", "ir"}
