@@ -1050,3 +1050,27 @@ def test_a_colleague_withdrawn_in_english_by_a_municipality_abroad() -> None:
 )
 def test_the_team_is_not_part_of_an_english_function(said: str, function: str) -> None:
     assert clean_function(said) == function
+
+
+def test_a_function_labelled_on_its_own_line_is_the_writers() -> None:
+    body = (
+        "Dag Linda,\n\nIk kom graag naar het seminarie op 7 december in Permeke.\n"
+        "Functie: beleidscoördinator cultuur\n\nVriendelijke groet\nRenée\n"
+    )
+    decision = decide(mail(body, sender="Renée Baert <renee.baert@brugge.be>"))
+    assert people(decision) == [
+        ("Renée Baert", "Brugge", "beleidscoördinator cultuur", "renee.baert@brugge.be")
+    ]
+
+
+def test_a_postscript_after_the_signature_is_the_writers_text() -> None:
+    body = (
+        f"Dag Linda,\n\nIk schrijf me graag in voor {TITLE}.\n\nSarah\n\n-- \nSarah Coppens\n"
+        "Deskundige personeel en organisatie\nStad Ninove\n\n"
+        "PS: schrijf aub ook mijn collega Jonas Peeters in (jonas.peeters@ninove.be).\n"
+    )
+    decision = decide(mail(body, sender="Sarah Coppens <sarah.coppens@ninove.be>"))
+    assert [(r.name, r.email) for r in decision.registrants] == [
+        ("Sarah Coppens", "sarah.coppens@ninove.be"),
+        ("Jonas Peeters", "jonas.peeters@ninove.be"),
+    ]

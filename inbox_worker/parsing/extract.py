@@ -364,7 +364,13 @@ def _self_facts(source: Source, writer: Writer, event: EventContext) -> None:
 def people_in(source: Source, event: EventContext, sentences_with_intent: list[str]) -> Extraction:
     """Every person ``source`` registers or cancels, with the writer's facts filled in."""
     writer = writer_of(source, event)
-    explicit = labelled_persons(source) + _listed(source) + _contact_blocks(source, writer)
+    labelled = labelled_persons(source, keep_fragments=True)
+    fragments = [p for p in labelled if not (p.name or p.email)]
+    labelled = [p for p in labelled if p.name or p.email]
+    if len(fragments) == 1 and not labelled:  # 'Functie: …' alone: the writer's own
+        writer.function = fragments[0].function or writer.function
+        writer.municipality = fragments[0].municipality or writer.municipality
+    explicit = labelled + _listed(source) + _contact_blocks(source, writer)
     notes: list[str] = []
     people = _merge(explicit)
     if people:
@@ -407,8 +413,9 @@ def _label_names(people: list[Person]) -> list[str]:
     return seen
 
 
-def labelled_persons(source: Source) -> list[Person]:
-    """The people of the labelled fields and tables of ``source``, fields resolved."""
+def labelled_persons(source: Source, keep_fragments: bool = False) -> list[Person]:
+    """The people of the labelled fields and tables of ``source``, fields resolved; with
+    ``keep_fragments``, also fields that name nobody ('Functie: …' on its own)."""
     found = labelled_people(source.text_lines) + source.extra_labelled
     people: list[Person] = []
     for item in [one for block in found for one in _split_people(block)]:
@@ -430,7 +437,7 @@ def labelled_persons(source: Source) -> list[Person]:
                 labels=item.labels,
             )
         )
-    return [p for p in people if p.name or p.email]
+    return [p for p in people if keep_fragments or p.name or p.email]
 
 
 def _split_people(item: Labelled) -> list[Labelled]:

@@ -47,7 +47,7 @@ def phrases(source: str) -> Phrases:
 # A few filler words between the parts of a phrase ("ik kan er morgen helaas toch niet bij").
 GAP: Final = r"(?:[\w’'-]+[\s,]+){0,5}?"
 WIDE_GAP: Final = r"(?:[\w’'()@.-]+[\s,]+){0,8}?"  # an address in brackets ('Bram (bram@…) in')
-IN_END: Final = r"(?=\s*(?:voor|op|bij|als|[.,:;!)]|$))"
+IN_END: Final = r"(?=\s*(?:voor|op|bij|als|[.,:;!()]|$))"
 SHORT_GAP: Final = r"(?:[\w’'-]+[\s,]+){0,3}?"
 
 # -- automatic replies ------------------------------------------------------------------------

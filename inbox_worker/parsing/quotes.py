@@ -71,6 +71,7 @@ CLOSING: Final = re.compile(
     re.I,
 )
 SIGNATURE_DASHES: Final = re.compile(r"^--\s*$")
+POSTSCRIPT: Final = re.compile(r"^\s*(?:P\.?\s?S\.?|N\.?\s?B\.?)\s*[:.\-–]?\s+\S", re.IGNORECASE)
 GREETING: Final = re.compile(
     r"^\s*(?:beste|geachte|dag|hallo|hoi|hey|hi|dear|hello|goedemorgen|goedemiddag|goeiemorgen|"
     r"goede\s*middag|goedenavond|bonjour|madame|monsieur|chère|cher|mesdames|good\s+morning|"
@@ -326,7 +327,11 @@ def split_signature(lines: list[str]) -> tuple[list[str], str, list[str]]:
     if cut is None:
         return lines, "", []
     text = lines[:cut]
-    signature = [x for x in lines[cut + 1 :] if x.strip() and not RULE_LINE.match(x)]
+    rest = lines[cut + 1 :]
+    postscript = next((i for i, x in enumerate(rest) if POSTSCRIPT.match(x)), None)
+    if postscript is not None:  # 'PS: schrijf ook mijn collega in': the writer's text again
+        text, rest = [*text, "", *rest[postscript:]], rest[:postscript]
+    signature = [x for x in rest if x.strip() and not RULE_LINE.match(x)]
     return text, closing, signature
 
 
