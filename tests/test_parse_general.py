@@ -1074,3 +1074,21 @@ def test_a_postscript_after_the_signature_is_the_writers_text() -> None:
         ("Sarah Coppens", "sarah.coppens@ninove.be"),
         ("Jonas Peeters", "jonas.peeters@ninove.be"),
     ]
+
+
+def test_a_plain_part_that_only_points_at_the_html_part_gives_way_to_it() -> None:
+    message = EmailMessage()
+    message["From"] = "Zoe Dierickx <zoe.dierickx@eeklo.be>"
+    message["To"] = ORGANISER
+    message["Subject"] = "Inschrijving"
+    message["Message-ID"] = "<stand-in@example.be>"
+    message.set_content("Dit bericht is in HTML.\n")
+    message.add_alternative(
+        f"<div>Graag schrijf ik me in voor {TITLE}.</div><div>Naam: Zo&euml; Dierickx</div>"
+        "<div>Stad / gemeente: Eeklo</div><div>Functie: co&ouml;rdinator wijkwerking</div>",
+        subtype="html",
+    )
+    decision = decide(message.as_bytes())
+    assert people(decision) == [
+        ("Zoë Dierickx", "Eeklo", "coördinator wijkwerking", "zoe.dierickx@eeklo.be")
+    ]

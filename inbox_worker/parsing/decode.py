@@ -38,6 +38,11 @@ REPORT_PARTS: Final = frozenset({"message/delivery-status", "message/global-deli
 HEADER_PARTS: Final = frozenset({"text/rfc822-headers", "message/rfc822-headers"})
 MESSAGE_PARTS: Final = frozenset({"message/rfc822", "message/global"})
 BODY_TYPES: Final = frozenset({"text/plain", "text/html"})
+# A plain part that only points at the HTML one: 'Dit bericht is in HTML', 'View it in a browser'
+HTML_STAND_IN: Final = re.compile(
+    r"(?i)\bhtml\b|\bbrowser\b|\bnavigateur\b|\bweergeven\b|\bcannot\s+be\s+displayed\b"
+)
+HTML_STAND_IN_CHARS: Final = 200
 VCARD_TYPES: Final = frozenset({"text/vcard", "text/x-vcard", "text/directory"})
 # 'text/plain; charset=utf-8' (other simple parameters may follow): get_content_charset would
 # return the charset in lower case, so it can be read without parsing every parameter.
@@ -251,7 +256,7 @@ def _visit_multipart(part: email.message.Message, ctype: str, walk: _Walk) -> No
 
 def _best_alternative(children: list[email.message.Message]) -> email.message.Message | None:
     """text/plain (when it has text) before anything else, then HTML, then the first part."""
-    plain = [c for c in children if _content_type(c) == "text/plain" and _part_text(c).strip()]
+    plain = [c for c in children if _content_type(c) == "text/plain" and _has_text(_part_text(c))]
     if plain:
         return plain[0]
     for child in children:
@@ -259,6 +264,14 @@ def _best_alternative(children: list[email.message.Message]) -> email.message.Me
         if ctype == "text/html" or (child.is_multipart() and ctype != "multipart/alternative"):
             return child
     return children[0] if children else None
+
+
+def _has_text(text: str) -> bool:
+    """Text, not a stand-in for the HTML part ('Dit bericht is in HTML')."""
+    stripped = text.strip()
+    return bool(stripped) and not (
+        len(stripped) < HTML_STAND_IN_CHARS and HTML_STAND_IN.search(stripped)
+    )
 
 
 def _visit_attached_message(part: email.message.Message, walk: _Walk) -> None:
