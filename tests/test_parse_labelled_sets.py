@@ -26,6 +26,7 @@ AUTOMATION_FLOORS = {
     "blind4": 0.72,
     "blind5": 0.58,
     "blind6": 0.78,
+    "blind7": 0.75,
 }
 HONORIFICS = frozenset(  # as words() reads them: without their dots
     {"dhr", "mevr", "mevrouw", "meneer", "mijnheer", "mr", "mrs", "dr", "prof", "ir"}
