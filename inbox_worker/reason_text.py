@@ -247,6 +247,10 @@ PART_RULES: Final = (
     rule("a registrant without a name", "een deelnemer zonder naam"),
     rule("only a first name: {name}", "alleen een voornaam: {name}"),
     rule("no town or municipality for {who}", "geen stad of gemeente voor {who}"),
+    rule(
+        "the address is of {by_address}, the mail says {said}",
+        "het adres is van {by_address}, de mail zegt {said}",
+    ),
     rule("named, but does not come: {name}", "genoemd, maar komt niet: {name}"),
     rule(
         "the writer registers others and does not come",

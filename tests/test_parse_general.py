@@ -11,6 +11,7 @@ from inbox_worker.parsing.classify import read_intent
 from inbox_worker.parsing.fields import Field, labelled_people
 from inbox_worker.parsing.htmltext import html_to_text
 from inbox_worker.parsing.people import clean_function, organisation_in
+from inbox_worker.parsing.places import settle_municipality
 from models.records import Decision, Kind
 
 ORGANISER = "Linda Boudry <linda.boudry@kcvs.be>"
@@ -1092,3 +1093,28 @@ def test_a_plain_part_that_only_points_at_the_html_part_gives_way_to_it() -> Non
     assert people(decision) == [
         ("Zoë Dierickx", "Eeklo", "coördinator wijkwerking", "zoe.dierickx@eeklo.be")
     ]
+
+
+@pytest.mark.parametrize(
+    ("said", "address", "municipality"),
+    [
+        ("3000", "kim.aerts@gmail.com", "Leuven"),
+        ("Deurne", "an@telenet.be", "Antwerpen"),
+        ("Ledeberg", "jan.peeters@stad.gent", "Gent"),
+        ("AG Stadsplanning Antwerpen", "an@antwerpen.be", "AG Stadsplanning Antwerpen"),
+        ("Politiezone Rupel", "an@boom.be", "Politiezone Rupel"),
+        ("Mechelen", "an@mechelen.be", "Mechelen"),
+    ],
+)
+def test_where_a_registrant_works_is_settled(said: str, address: str, municipality: str) -> None:
+    assert settle_municipality(said, address) == municipality
+
+
+def test_a_town_that_contradicts_the_municipal_address_goes_to_a_person() -> None:
+    body = (
+        f"Beste,\n\nGraag schrijf ik mij in voor {TITLE}.\n\nNaam: Lies Maes\n"
+        "Stad / gemeente: Aalter\nFunctie: diensthoofd\nE-mailadres: lies.maes@knesselare.be\n"
+    )
+    decision = decide(mail(body, sender="Lies Maes <lies.maes@knesselare.be>"))
+    assert decision.needs_review
+    assert "the address is of Knesselare, the mail says Aalter" in decision.reasons

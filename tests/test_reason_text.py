@@ -108,6 +108,7 @@ PARSER_EXAMPLES: list[tuple[str, tuple[str, ...]]] = [
     ("a registrant without a name", ()),
     ("only a first name: Wim", ("Wim",)),
     ("no town or municipality for Koen Desmet", ("Koen Desmet",)),
+    ("the address is of Knesselare, the mail says Aalter", ("Knesselare", "Aalter")),
     ("named, but does not come: Pieter De Wilde", ("Pieter De Wilde",)),
     ("the writer registers others and does not come", ()),
     ("a colleague of the organiser: an@kcvs.be", ("an@kcvs.be",)),

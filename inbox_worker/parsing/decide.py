@@ -42,6 +42,11 @@ from inbox_worker.parsing.people import (
     parse_vcard,
     person_from_display,
 )
+from inbox_worker.parsing.places import (
+    canonical_municipality,
+    municipality_of_address,
+    settle_municipality,
+)
 from inbox_worker.parsing.quotes import Body, QuotedBlock, is_greeting, split_body, split_signature
 from inbox_worker.parsing.validate import check_registrant
 from models.records import Decision, Kind, Registrant
@@ -549,8 +554,9 @@ def _for_other_event(ctx: Context) -> bool:
 def _validated(ctx: Context, people: list[Person]) -> list[Registrant]:
     registrants: list[Registrant] = []
     for person in people:
+        municipality = settle_municipality(person.municipality, person.email)
         registrant, problems = check_registrant(
-            person.name, person.municipality, person.function, person.email
+            person.name, municipality, person.function, person.email
         )
         ctx.review.extend(problems)
         registrants.append(registrant)
@@ -703,6 +709,9 @@ def _review_registration(
             ctx.review.append(f"only a first name: {registrant.name}")
         if _organisers_colleague(ctx, registrant.email):
             ctx.review.append(f"a colleague of the organiser: {registrant.email}")
+        said, by_address = registrant.municipality, municipality_of_address(registrant.email)
+        if said and by_address and said != by_address and canonical_municipality(said):
+            ctx.review.append(f"the address is of {by_address}, the mail says {said}")
         if not registrant.municipality:  # asked for, and the list of attendees is by town
             who = registrant.name or registrant.email or "a registrant"
             ctx.review.append(f"no town or municipality for {who}")

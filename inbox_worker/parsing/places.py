@@ -22,6 +22,14 @@ PLACE_NAME: Final = r"[A-ZÀ-Ý][\w'’.]*(?:[\s-]+(?:[A-ZÀ-Ý][\w'’.]*|sur|l
 EXPLICIT_PLACE: Final = re.compile(
     rf"(?<![\w-]){ADMIN_PREFIX}\s+(?:(?i:van|of|de|d['’])\s*)?(?P<place>{PLACE_NAME})"
 )
+POSTCODE_ONLY: Final = re.compile(r"(?:[bB]-?)?[1-9]\d{3}")
+# The districts of the city of Antwerp: each names the city in a signature ('district Deurne').
+ANTWERP_DISTRICTS: Final = frozenset(
+    {"berchem", "borgerhout", "deurne", "ekeren", "hoboken", "merksem", "wilrijk",
+     "berendrecht-zandvliet-lillo", "district antwerpen", "district berchem",
+     "district borgerhout", "district deurne", "district ekeren", "district hoboken",
+     "district merksem", "district wilrijk"}
+)  # fmt: skip
 LEADING_POSTCODE: Final = re.compile(r"^\s*(?:[bB]-?)?[1-9]\d{3}\s+(?=[^\W\d])")
 NOT_APPLICABLE: Final = re.compile(
     r"^\s*(?:n\.?\s?v\.?\s?t\.?|nvt|n/a|n\.a\.|niet\s+van\s+toepassing|geen|none|nihil|"
@@ -104,6 +112,24 @@ def resolve_organisation(value: str | None) -> str | None:
             if explicit.start() == 0 and explicit.end() == len(value):
                 return explicit.group("place")  # 'Gemeente Zele' unknown to the data: 'Zele'
     return SUB_UNIT.sub("", value).strip()
+
+
+def settle_municipality(value: str | None, address: str | None) -> str | None:
+    """The municipality a registrant's place finally is: a bare postcode or an Antwerp district
+    gives its municipality; a place the data does not know gives way to the municipality of the
+    person's own municipal mail domain ('Ledeberg' with …@stad.gent is Gent)."""
+    if not value:
+        return value
+    stripped = value.strip()
+    if POSTCODE_ONLY.fullmatch(stripped):
+        found = _registry().municipality_for_postcode(stripped)
+        return found.name if found is not None else value
+    key = stripped.casefold()
+    if key in ANTWERP_DISTRICTS:
+        return "Antwerpen"
+    if canonical_municipality(stripped) or is_organisation(stripped) or " " in stripped:
+        return value  # 'AG Stadsplanning Antwerpen' is an organisation, kept as written
+    return municipality_of_address(address) or value
 
 
 def municipality_of_address(address: str | None) -> str | None:
