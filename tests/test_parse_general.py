@@ -1118,3 +1118,12 @@ def test_a_town_that_contradicts_the_municipal_address_goes_to_a_person() -> Non
     decision = decide(mail(body, sender="Lies Maes <lies.maes@knesselare.be>"))
     assert decision.needs_review
     assert "the address is of Knesselare, the mail says Aalter" in decision.reasons
+
+
+def test_an_initial_in_the_name_is_completed_from_the_writers_own_from_header() -> None:
+    body = (
+        f"Hierbij mijn inschrijving voor {TITLE}:\n\nNaam: J. Peeters\nStad / gemeente: Aalst\n"
+        "Functie: diensthoofd Burgerzaken\nE-mailadres: jan.peeters@aalst.be\n"
+    )
+    decision = decide(mail(body, sender="Peeters Jan <jan.peeters@aalst.be>"))
+    assert [r.name for r in decision.registrants] == ["Jan Peeters"]

@@ -819,10 +819,27 @@ def writer_as_person(writer: Writer) -> Person:
     return person
 
 
+def _initials_of(short: str | None, full: str | None) -> bool:
+    """'J. Peeters' abbreviates 'Jan Peeters': same surname, initials that fit the given names."""
+    if not short or not full:
+        return False
+    short_words, full_words = short.replace(".", ". ").split(), full.split()
+    initials = [w for w in short_words if len(w.rstrip(".")) == 1]
+    rest = [fold(w) for w in short_words if len(w.rstrip(".")) > 1]
+    if not initials or not rest or len(full_words) <= len(rest):
+        return False
+    given = full_words[: len(full_words) - len(rest)]
+    return [fold(w) for w in full_words[-len(rest) :]] == rest and all(
+        fold(g).startswith(fold(i.rstrip("."))) for i, g in zip(initials, given, strict=False)
+    )
+
+
 def _complete(person: Person, writer: Writer) -> None:
     """Fill what the writer's facts say: all of them for the writer, the employer for colleagues."""
     if person.is_writer:
         person.name = person.name if len(person.words()) >= 2 else (writer.name or person.name)
+        if _initials_of(person.name, writer.name):  # 'J. Peeters' signed by Jan Peeters
+            person.name = writer.name
         person.function = person.function or writer.function
         if not person.email and not writer.generic:
             person.email = writer.email
