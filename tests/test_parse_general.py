@@ -1127,3 +1127,29 @@ def test_an_initial_in_the_name_is_completed_from_the_writers_own_from_header() 
     )
     decision = decide(mail(body, sender="Peeters Jan <jan.peeters@aalst.be>"))
     assert [r.name for r in decision.registrants] == ["Jan Peeters"]
+
+
+def test_three_people_on_one_line_between_semicolons() -> None:
+    body = (
+        "Beste Linda,\n\nVanuit Lebbeke komen we met drie. Inschrijving voor: Wim De Smedt "
+        "(algemeen directeur); Veerle Dhondt (financieel directeur); Luc Van Damme (voorzitter "
+        "bijzonder comité voor de sociale dienst).\n\nGroeten,\nVeerle\n"
+    )
+    decision = decide(mail(body, sender="Veerle Dhondt <veerle.dhondt@lebbeke.be>"))
+    assert [r.name for r in decision.registrants] == [
+        "Wim De Smedt",
+        "Veerle Dhondt",
+        "Luc Van Damme",
+    ]
+
+
+def test_a_colleague_withdraws_while_the_writer_and_another_still_come() -> None:
+    body = (
+        "Dag Linda,\n\nKleine wijziging: ons diensthoofd Marc Claes kan toch niet komen op "
+        "7 december. An Peeters en ikzelf komen wel.\n\nSofie\n"
+    )
+    decision = decide(
+        mail(body, subject="Re: inschrijving seminarie", sender="Sofie <sofie.vermeulen@stad.gent>")
+    )
+    assert decision.kind == Kind.CANCELLATION
+    assert [r.name for r in decision.registrants] == ["Marc Claes"]

@@ -15,6 +15,7 @@ from inbox_worker.parsing.people import (
     EMAIL,
     NAME,
     Card,
+    ListEntry,
     clean_function,
     fold,
     is_function,
@@ -117,6 +118,8 @@ COLLEAGUE_ROLE: Final = re.compile(r"(?i)coll[eè]g")
 ON_BEHALF: Final = re.compile(r"\bnamens\b|\bon\s+behalf\b|\bau\s+nom\b", re.IGNORECASE)
 ADDRESS_WORD_SPLIT: Final = re.compile(r"[._-]+")
 MAX_REGISTRANTS: Final = 25
+MIN_GROUP_ON_A_LINE: Final = 2
+SEMICOLON: Final = re.compile(r"\s*;\s*")
 MAX_TITLE_WORDS: Final = 7  # 'schepen van personeel en interne organisatie', not a clause
 MIN_SURNAME_IN_ADDRESS: Final = 4  # shorter surnames (Op, Wu) turn up in unrelated addresses
 MAX_LIST_CHARS: Final = 250
@@ -489,22 +492,31 @@ def _move_aside_to_function(item: Labelled) -> None:
 def _listed(source: Source) -> list[Person]:
     people: list[Person] = []
     for line in _unwrapped_lists(source.text_lines):
-        entry = parse_list_line(line)
-        tail = LAST_SENTENCE.search(line)
-        if entry is None and tail:  # 'I'll be there! Jan Peeters, policy officer, City of Ghent'
-            entry = parse_list_line(tail.group(1))
-        if entry is None:
-            continue
-        people.append(
-            Person(
-                name=entry.name,
-                municipality=entry.municipality,
-                function=entry.function,
-                email=entry.email,
-                source="list",
+        for entry in _entries_on(line):
+            people.append(
+                Person(
+                    name=entry.name,
+                    municipality=entry.municipality,
+                    function=entry.function,
+                    email=entry.email,
+                    source="list",
+                )
             )
-        )
     return people
+
+
+def _entries_on(line: str) -> list[ListEntry]:
+    """The people on one line: 'A (x); B (y); C (z)' holds three, most lines one or none."""
+    segments = [x for x in SEMICOLON.split(line) if x.strip()]
+    if len(segments) >= MIN_GROUP_ON_A_LINE:
+        several = [parse_list_line(x.strip().rstrip(".")) for x in segments]
+        if sum(entry is not None for entry in several) >= MIN_GROUP_ON_A_LINE:
+            return [entry for entry in several if entry is not None]
+    entry = parse_list_line(line)
+    tail = LAST_SENTENCE.search(line)
+    if entry is None and tail:  # 'I'll be there! Jan Peeters, policy officer, City of Ghent'
+        entry = parse_list_line(tail.group(1))
+    return [entry] if entry is not None else []
 
 
 def _unwrapped_lists(lines: list[str]) -> list[str]:

@@ -333,7 +333,7 @@ ON_BEHALF: Final = phrases(
 )
 # After a colleague's withdrawal: the writer still comes ("Wim komt niet meer, ik wel").
 STILL_COMING: Final = phrases(
-    r"\b(?:ik|wij|we)\s+(?:kom|komen|ben|zijn|blijf|blijven|zal|zullen)\s+(?:er\s+)?(?:\w+\s+){0,2}?wel\b|"
+    r"\b(?:ik|ikzelf|wij|we)\s+(?:kom|komen|ben|zijn|blijf|blijven|zal|zullen)\s+(?:er\s+)?(?:\w+\s+){0,2}?wel\b|"
     r"(?:,|\ben|\bmaar)\s+(?:ik|ikzelf|wij|we)\s+wel\b|\bikzelf\s+(?:kom|ben)\s+(?:er\s+)?wel\b|"
     r"\b(?:ik|wij|we)\s+(?:kom|komen)\s+(?:\w+\s+)?(?:nog\s+steeds|nog\s+altijd|gewoon)\b|"
     r"\bi\s+(?:will|'ll|am)\s+still\s+(?:come|coming|attend|attending|be\s+there)\b|"
