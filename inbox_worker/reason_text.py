@@ -248,6 +248,12 @@ PART_RULES: Final = (
     rule("only a first name: {name}", "alleen een voornaam: {name}"),
     rule("no town or municipality for {who}", "geen stad of gemeente voor {who}"),
     rule(
+        "says they cannot come, yet gives details or registers",
+        "zegt niet te kunnen komen, maar geeft gegevens of schrijft in",
+    ),
+    rule("details, but no word of registering", "gegevens, maar geen woord over inschrijven"),
+    rule("asks to be taken off a mailing list", "vraagt om van een mailinglijst gehaald te worden"),
+    rule(
         "the address is of {by_address}, the mail says {said}",
         "het adres is van {by_address}, de mail zegt {said}",
     ),

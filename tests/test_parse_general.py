@@ -1153,3 +1153,54 @@ def test_a_colleague_withdraws_while_the_writer_and_another_still_come() -> None
     )
     assert decision.kind == Kind.CANCELLATION
     assert [r.name for r in decision.registrants] == ["Marc Claes"]
+
+
+LABELLED_DETAILS = (
+    "Naam: Michiel Bogaerts\nStad / gemeente: Heist-op-den-Berg\nFunctie: beleidscoördinator\n"
+    "E-mailadres: michiel.bogaerts@heist-op-den-berg.be\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "why"),
+    [
+        (
+            "Voor 7 december kan ik niet, maar ik ontvang graag jullie nieuwsbrief.\n\n"
+            + LABELLED_DETAILS,
+            "Aanvraag nieuwsbrief",
+            "registers and withdraws in one mail",
+        ),
+        (
+            "Hieronder mijn gegevens voor het programmaboekje:\n\n" + LABELLED_DETAILS,
+            "Re: Programma 7 december - gegevens sprekers",
+            "details, but no word of registering",
+        ),
+        (
+            "Graag schrijf ik me in voor het lerend netwerk op 17 januari 2019.\n\n"
+            + LABELLED_DETAILS
+            + "\nVoor het seminarie van 7 december lukt het me spijtig genoeg niet.\n",
+            "Inschrijving lerend netwerk",
+            "registers and withdraws in one mail",
+        ),
+    ],
+)
+def test_labelled_details_that_may_not_register_for_this_event_go_to_a_person(
+    text: str, subject: str, why: str
+) -> None:
+    decision = decide(mail(f"Beste,\n\n{text}", subject=subject))
+    assert decision.needs_review and why in decision.reasons
+
+
+def test_unsubscribing_from_the_newsletter_is_not_a_cancellation() -> None:
+    decision = decide(
+        mail(
+            "Graag uitschrijven aub.\n\nRita Van Damme\n",
+            subject="RE: KCVS Nieuwsbrief november 2018 - Stadsorganisaties in transitie",
+        )
+    )
+    assert decision.kind == Kind.OTHER and decision.needs_review
+
+
+def test_coming_by_for_an_interview_is_not_a_registration() -> None:
+    sentence = "Ik kom graag eens langs voor een kennismakingsgesprek."
+    assert read_intent([sentence], sentence).register == []

@@ -110,7 +110,8 @@ SUBJECT_DETAILS: Final = re.compile(
 )
 SUBJECT_REGISTRATION: Final = re.compile(
     r"(?i)\b(?:inschrijving(?:en)?|inschrijven|aanmelding(?:en)?|aanmelden|deelname|registraties?|"
-    r"registrations?|register|inscriptions?|participation|afmelding(?:en)?|annulering|cancel\w*)\b"
+    r"registrations?|register|inscriptions?|participation|afmelding(?:en)?|annulering|cancel\w*|"
+    r"anmeld\w*|teilnahme|inscri\w*|sign\s+up)\b"
 )
 
 
@@ -492,6 +493,9 @@ def _declined(ctx: Context) -> bool:
 
 def _kind(ctx: Context, extraction: Extraction) -> Kind:
     intent = ctx.intent
+    if intent.cancel_strong and not intent.register and lx.NEWSLETTER.search(ctx.signals.subject):
+        ctx.review.append("asks to be taken off a mailing list")
+        return Kind.OTHER
     cancel = bool(intent.cancel_strong) or bool(intent.cancel_weak and not _declined(ctx))
     register = bool(intent.register) or extraction.labelled
     if cancel and not intent.cancel_strong and not _registered_before(ctx):
@@ -509,8 +513,36 @@ def _kind(ctx: Context, extraction: Extraction) -> Kind:
     if register:
         if intent.register:
             ctx.reasons.append("registration: " + _snippet(intent.register[0]))
+        _review_doubtful_registration(ctx, extraction)
         return Kind.REGISTRATION
     return Kind.OTHER
+
+
+def _review_doubtful_registration(ctx: Context, extraction: Extraction) -> None:
+    """Details that may not be a registration for this event: a person looks."""
+    intent = ctx.intent
+    others = [p for p in extraction.people if not p.is_writer]
+    writer_only_stays_away = bool(others) and any(
+        lx.WRITER_STAYS_AWAY.search(s) for s in intent.cancel_weak
+    )
+    about_others = all(  # 'mijn diensthoofd X zet ik in cc; hij kan niet'
+        any(p.words() and p.words() <= name_words(s) for p in others) for s in intent.cancel_weak
+    )
+    if intent.cancel_weak and not writer_only_stays_away and not about_others:
+        ctx.review.append("says they cannot come, yet gives details or registers")
+    elif not intent.register and not _asks_to_register(ctx):
+        ctx.review.append("details, but no word of registering")
+
+
+def _asks_to_register(ctx: Context) -> bool:
+    """Labelled details with a word of registering: subject, text or the quoted invitation."""
+    return bool(
+        SUBJECT_REGISTRATION.search(ctx.signals.subject)
+        or SUBJECT_REGISTRATION.search(ctx.content)
+        or ctx.quotes(lx.INVITATION_QUOTE)
+        or ctx.quotes(lx.REGISTRATION_CONTEXT)  # a reply to the organiser's reminder
+        or bool(lx.HERE_ARE_MY_DETAILS.search(ctx.content))
+    )
 
 
 def _snippet(text: str) -> str:

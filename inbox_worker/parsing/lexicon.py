@@ -261,6 +261,7 @@ REGISTER_NEGATED: Final = phrases(
     r"\bschrijf\s+(?:ik\s+)?(?:me|mij|ons)\s+(?:\w+\s+){0,2}?(?:niet|nog\s+niet)\s+in\b|"
     r"\bniet\s+(?:\w+\s+)?(?:deel\s+te\s+nemen|in\s+te\s+schrijven|aanwezig\s+te\s+zijn)\b|"
     r"\b(?:zet|noteer)\s+(?:\w+\s+){0,3}?(?:niet|nog\s+niet)\b|"
+    r"\bkom\w*\s+(?:\w+\s+){0,3}?langs\b|"
     r"\b(?:breng|brengen|neem|nemen|kan|mag)\s+(?:\w+\s+){0,6}?niet\s+(?:\w+\s+)?mee\b|"
     r"\bne\s+m['’]\s*inscri\w*\s+pas\b|\b(?:won't|will\s+not|do\s+not|don't)\s+register\b)",
 )
@@ -310,6 +311,11 @@ CANCEL_WEAK: Final = phrases(
     r"\b(?:komt|kom|komen)\s+(?:\w+\s+){0,3}?toch\s+niet\b|"
     # subordinate order: '… dat hij toch niet aanwezig kan zijn'
     r"\b(?:toch\s+)?niet\s+(?:meer\s+)?(?:aanwezig|komen|deelnemen|erbij)\s+(?:kan|kunnen|zal|zullen)\b|"
+    r"\blukt\s+(?:het\s+)?(?:me|mij|ons)\s+(?:\w+\s+){0,2}?niet\b|"
+    r"\b(?:kan|kunnen)\s+(?:ik|we|wij)\s+(?:er\s+)?(?:helaas\s+|jammer\s+genoeg\s+|spijtig\s+genoeg\s+)?"
+    r"niet\s*(?:[,.;!]|$|\s+maar\b)|"
+    r"\b(?:valt|vallen)\s+(?:\w+\s+){0,3}?(?:op\s+dezelfde\s+dag|samen\s+met)\b|"
+    r"\bhad\s+(?:me|mij|ons)\s+(?:\w+\s+){0,5}?ingeschreven,?\s+maar\b|"
     r"\b(?:toch\s+)?niet\s+(?:meer\s+)?(?:kan|kunnen|zal|zullen)\s+(?:komen|deelnemen|aanwezig\s+zijn|erbij\s+zijn|bij\s+zijn)\b|"
     r"\b(?:kan|kunnen)\s+(?:\w+\s+){0,2}?niet\s+(?:in)?gaan\s+op\s+(?:de|uw|je|jullie|uw\s+vriendelijke)\s+uitnodiging\b|"
     r"\b(?:can|could|will)\s+no\s+longer\s+(?:\w+\s+){0,2}?(?:attend|come|make\s+it|join|be\s+there|participate)\b|"
@@ -432,6 +438,16 @@ THANKS: Final = phrases(
     r"\btot\s+(?:dan|binnenkort|vrijdag|straks)\b|\bgreat\b|\bparfait\b|\bsee\s+you\b|\bà\s+bientôt\b|"
     r"\bfijn\b|\bgoed\b|\bin\s+orde\b|\bnoted\b|\bgreat\b)",
 )
+# 'graag uitschrijven' under a newsletter: off the mailing list, not off the seminar
+NEWSLETTER: Final = phrases(
+    r"\bnieuwsbrief|\bnewsletter|\bmailinglijst|\bmailing\s+list|\blettre\s+d['’]information"
+)
+# An organiser's mail about registering (invitation, reminder): details sent in reply register.
+REGISTRATION_CONTEXT: Final = phrases(
+    r"\binschrijv\w*|\bingeschreven\b|\bherinnering\b|\baanmeld\w*"
+)
+# 'bij deze: Ann Wouters, Mortsel, …': the details are handed over as asked
+HERE_ARE_MY_DETAILS: Final = phrases(r"\b(?:bij\s+deze|hierbij)\b")
 # Words of a short answer that agree rather than thank ("ok", "prima", "tot dan"): said to the
 # invitation they may well mean "I come", so a person asks.
 AGREEMENT: Final = phrases(
