@@ -27,6 +27,13 @@ AUTOMATION_FLOORS = {
     "blind5": 0.58,
     "blind6": 0.78,
     "blind7": 0.75,
+    "blind8": 0.71,
+    "blind9": 0.45,
+}
+# Silent errors found by a blind set and not mended yet: they must keep failing until they are.
+KNOWN_GAPS = {
+    "blind8/022.eml": "'X en Y, beiden buurtwerker in Heule' gives one person",
+    "blind8/039.eml": "a column-aligned plain-text table whose function holds a comma",
 }
 HONORIFICS = frozenset(  # as words() reads them: without their dots
     {"dhr", "mevr", "mevrouw", "meneer", "mijnheer", "mr", "mrs", "dr", "prof", "ir"}
@@ -39,7 +46,14 @@ def labelled(set_name: str) -> list[Path]:
     return sorted((MAIL / set_name).glob("[0-9][0-9][0-9].eml"))
 
 
-CASES = [path for name in AUTOMATION_FLOORS for path in labelled(name)]
+def case(path: Path) -> Any:
+    key = f"{path.parent.name}/{path.name}"
+    gap = KNOWN_GAPS.get(key)
+    marks = [pytest.mark.xfail(strict=True, reason=gap)] if gap else []
+    return pytest.param(path, id=key, marks=marks)
+
+
+CASES = [case(path) for name in AUTOMATION_FLOORS for path in labelled(name)]
 
 
 def fold(text: str | None) -> str:
@@ -103,7 +117,7 @@ def problems_of(expected: dict[str, Any], decision: Decision) -> list[str]:
     return problems
 
 
-@pytest.mark.parametrize("path", CASES, ids=[f"{p.parent.name}/{p.name}" for p in CASES])
+@pytest.mark.parametrize("path", CASES)
 def test_no_message_is_wrong_while_it_claims_to_need_no_person(path: Path) -> None:
     expected = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
     decision = decide(path.read_bytes())
