@@ -1204,3 +1204,16 @@ def test_unsubscribing_from_the_newsletter_is_not_a_cancellation() -> None:
 def test_coming_by_for_an_interview_is_not_a_registration() -> None:
     sentence = "Ik kom graag eens langs voor een kennismakingsgesprek."
     assert read_intent([sentence], sentence).register == []
+
+
+def test_two_people_sharing_one_function_on_one_line() -> None:
+    body = (
+        "Dag Linda,\n\nGraag schrijven wij ons in voor 7 december:\n"
+        "Bert Vandaele en Els Verhaeghe, beiden buurtwerker in Heule.\n"
+        "Els haar adres: els.verhaeghe@kortrijk.be\n\nBert\n"
+    )
+    decision = decide(mail(body, sender="Bert Vandaele <bert.vandaele@kortrijk.be>"))
+    assert people(decision) == [
+        ("Bert Vandaele", "Kortrijk", "buurtwerker", "bert.vandaele@kortrijk.be"),
+        ("Els Verhaeghe", "Kortrijk", "buurtwerker", "els.verhaeghe@kortrijk.be"),
+    ]

@@ -118,6 +118,11 @@ COLLEAGUE_ROLE: Final = re.compile(r"(?i)coll[eè]g")
 ON_BEHALF: Final = re.compile(r"\bnamens\b|\bon\s+behalf\b|\bau\s+nom\b", re.IGNORECASE)
 ADDRESS_WORD_SPLIT: Final = re.compile(r"[._-]+")
 MAX_REGISTRANTS: Final = 25
+PAIR_SHARING: Final = re.compile(
+    r"^(?P<first>[^,;()]{3,40}?)\s+(?:en|and|et)\s+(?P<second>[^,;()]{3,40}?),\s*"
+    r"(?:beiden|allebei|allebeide|both|tous\s+(?:les\s+)?deux|toutes\s+(?:les\s+)?deux)\s+(?P<rest>.{3,80})$",
+    re.IGNORECASE,
+)
 MIN_GROUP_ON_A_LINE: Final = 2
 SEMICOLON: Final = re.compile(r"\s*;\s*")
 MAX_TITLE_WORDS: Final = 7  # 'schepen van personeel en interne organisatie', not a clause
@@ -398,6 +403,9 @@ def people_in(source: Source, event: EventContext, sentences_with_intent: list[s
     for person in people:
         _complete(person, writer)
     refine_bare_titles(people, "\n".join([*sentences(source.text), *source.signature]))
+    for person in people:  # 'Els haar adres: els.verhaeghe@…' for a listed colleague
+        if not person.is_writer and not person.email:
+            person.email = _address_by_surname(person, source.text, writer)
     return Extraction(
         writer=writer, people=people[:MAX_REGISTRANTS], labelled=bool(explicit), notes=notes
     )
@@ -505,6 +513,21 @@ def _listed(source: Source) -> list[Person]:
     return people
 
 
+def _pair_sharing_a_function(line: str) -> list[ListEntry]:
+    """'Bert Vandaele en Els Verhaeghe, beiden buurtwerker in Heule': two people, one function."""
+    match = PAIR_SHARING.match(line.strip().rstrip("."))
+    if match is None or not all(is_person_name(match.group(k)) for k in ("first", "second")):
+        return []
+    rest = match.group("rest")
+    if not is_function(rest):
+        return []
+    function, municipality = clean_function(rest), organisation_in(rest)
+    return [
+        ListEntry(name=match.group(k).strip(), function=function, municipality=municipality)
+        for k in ("first", "second")
+    ]
+
+
 def _entries_on(line: str) -> list[ListEntry]:
     """The people on one line: 'A (x); B (y); C (z)' holds three, most lines one or none."""
     segments = [x for x in SEMICOLON.split(line) if x.strip()]
@@ -512,6 +535,9 @@ def _entries_on(line: str) -> list[ListEntry]:
         several = [parse_list_line(x.strip().rstrip(".")) for x in segments]
         if sum(entry is not None for entry in several) >= MIN_GROUP_ON_A_LINE:
             return [entry for entry in several if entry is not None]
+    pair = _pair_sharing_a_function(line)
+    if pair:
+        return pair
     entry = parse_list_line(line)
     tail = LAST_SENTENCE.search(line)
     if entry is None and tail:  # 'I'll be there! Jan Peeters, policy officer, City of Ghent'

@@ -263,6 +263,8 @@ OWN_EMPLOYER: Final = re.compile(
     r"(?:bij|chez)\s+(?:ons|nous)\b).*$",
     re.IGNORECASE,
 )
+# 'buurtwerker in Heule': where the work is, not the job
+PLACE_OF_WORK: Final = re.compile(r"(?<=\w)\s+(?:in|te)\s+[A-ZÀ-Ý][\w'’-]+$")
 # 'data analyst in the Data & Information team': where in the organisation, not the job
 TEAM_AFTER: Final = re.compile(
     r"\s+(?:in|of|with|within)\s+the\s+[^,;]{1,60}?\b(?:team|department|unit|division|service)\b.*$",
@@ -427,7 +429,7 @@ def _trailing_organisation(text: str) -> tuple[str, str | None]:
 def clean_function(text: str) -> str:
     """A job title without the organisation after it ('… bij de stad Leuven', '… stad Gent')."""
     text = LEADING_TIME.sub("", CLAUSE_AFTER_COMMA.sub("", text).strip(" ,.;:-–"))
-    text = TEAM_AFTER.sub("", OWN_EMPLOYER.sub("", text))
+    text = PLACE_OF_WORK.sub("", TEAM_AFTER.sub("", OWN_EMPLOYER.sub("", text)))
     function, _ = _organisation_split(text)
     trailing = TRAILING_PLACE.search(function)
     if trailing and trailing.start() > 0 and canonical_municipality(trailing.group("place")):
