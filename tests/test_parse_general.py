@@ -1217,3 +1217,19 @@ def test_two_people_sharing_one_function_on_one_line() -> None:
         ("Bert Vandaele", "Kortrijk", "buurtwerker", "bert.vandaele@kortrijk.be"),
         ("Els Verhaeghe", "Kortrijk", "buurtwerker", "els.verhaeghe@kortrijk.be"),
     ]
+
+
+def test_a_table_aligned_with_spaces_is_cut_at_the_header_columns() -> None:
+    body = (
+        "Beste Linda,\n\nVanuit Stad Oostende schrijven we ons in met twee:\n\n"
+        "Naam                   Functie                               E-mail\n"
+        "Wendy Decock           teamverantwoordelijke Personeel       wendy.decock@oostende.be\n"
+        "Yannick Vandenbroucke  HR-adviseur, competentiemanagement    "
+        "yannick.vandenbroucke@oostende.be\n\nWendy Decock\n"
+    )
+    decision = decide(mail(body, sender="Wendy Decock <wendy.decock@oostende.be>"))
+    assert [(r.name, r.function) for r in decision.registrants] == [
+        ("Wendy Decock", "teamverantwoordelijke Personeel"),
+        ("Yannick Vandenbroucke", "HR-adviseur, competentiemanagement"),
+    ]
+    assert decision.language == "nl"  # the '.be' of the addresses is no English 'be'

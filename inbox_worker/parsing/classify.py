@@ -39,6 +39,7 @@ AFTER_QUESTION_MARK: Final = re.compile(r"(?<=\?)")
 CLAUSE_BREAK: Final = re.compile(r"[;:,.!]\s+")
 SENTENCE_BREAK: Final = re.compile(r"(?<=[.!?\n])\s+")
 LANGUAGE_TOKEN: Final = re.compile(r"[\w@]+")  # a word as LANGUAGE_WORDS counts it
+ADDRESS_OR_LINK: Final = re.compile(r"\S+@\S+|\bhttps?://\S+|\bwww\.\S+", re.IGNORECASE)
 LANGUAGES_OF_WORD: Final = {
     word: tuple(lang for lang, common in lx.LANGUAGE_WORDS.items() if word in common)
     for word in set().union(*lx.LANGUAGE_WORDS.values())
@@ -536,7 +537,8 @@ def _is_other_date(match: re.Match[str], event: EventContext) -> bool:
 def detect_language(text: str) -> str:
     """'nl', 'en' or 'fr': whichever language's common words occur most (Dutch on a tie)."""
     counts = dict.fromkeys(lx.LANGUAGE_WORDS, 0)
-    for token in LANGUAGE_TOKEN.findall(text[:4000].lower()):
+    text = ADDRESS_OR_LINK.sub(" ", text[:4000])  # '….be' is no English 'be'
+    for token in LANGUAGE_TOKEN.findall(text.lower()):
         for lang in LANGUAGES_OF_WORD.get(token, ()):
             counts[lang] += 1
     best = max(counts, key=lambda lang: (counts[lang], lang == "nl"))

@@ -663,7 +663,8 @@ def _who_withdraws(ctx: Context, extraction: Extraction, confirmed: list[Person]
 
 def _someone_else(ctx: Context, extraction: Extraction) -> bool:
     """'Eva kan niet komen', 'mijn collega kan niet': a third person withdraws."""
-    first = fold(extraction.writer.first_name or (extraction.writer.name or " ").split()[0])
+    name_words_of_writer = (extraction.writer.name or "").split()
+    first = fold(extraction.writer.first_name or (name_words_of_writer or [""])[0])
     for sentence in ctx.intent.cancel:
         if lx.COLLEAGUE_WORD.search(sentence):
             return True

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -348,9 +349,12 @@ def _table_people(lines: list[str], accept: list[bool] | None) -> tuple[list[Lab
             i += 1
             continue
         used.add(i)
+        starts = _column_starts(lines[i], cells)
         i += 1
         while i < len(lines):
             row = _cells(lines[i])
+            if starts and len(row) < len(cells):  # 'Yannick Vandenbroucke  HR-adviseur': 2 spaces
+                row = _sliced(lines[i], starts) or row
             if not MIN_ROW_CELLS <= len(row) <= len(cells) or any(label_field(c) for c in row):
                 break
             pairs = _aligned(kinds, row)
@@ -366,6 +370,29 @@ def _table_people(lines: list[str], accept: list[bool] | None) -> tuple[list[Lab
                 people.append(person)
             i += 1
     return people, used
+
+
+def _column_starts(header: str, cells: list[str]) -> list[int]:
+    """Where each header cell starts, for a table aligned with spaces (no tabs, no pipes)."""
+    if "\t" in header or "|" in header:
+        return []
+    starts, position = [], 0
+    for cell in cells:
+        position = header.find(cell, position)
+        if position < 0:
+            return []
+        starts.append(position)
+        position += len(cell)
+    return starts
+
+
+def _sliced(line: str, starts: list[int]) -> list[str]:
+    """A row cut at the header's column starts, when each cut falls on a space."""
+    if len(line) <= starts[-1] or any(line[s - 1 : s] not in (" ", "") for s in starts[1:]):
+        return []
+    bounds = [*starts, len(line)]
+    cells = [line[a:b].strip() for a, b in itertools.pairwise(bounds)]
+    return cells if all(cells) else []
 
 
 def _cells(line: str) -> list[str]:
