@@ -10,7 +10,7 @@ from inbox_worker.parsing import decide
 from inbox_worker.parsing.classify import read_intent
 from inbox_worker.parsing.fields import Field, labelled_people
 from inbox_worker.parsing.htmltext import html_to_text
-from inbox_worker.parsing.people import clean_function, organisation_in
+from inbox_worker.parsing.people import clean_function, organisation_in, person_from_display
 from inbox_worker.parsing.places import settle_municipality
 from models.records import Decision, Kind
 
@@ -1233,3 +1233,45 @@ def test_a_table_aligned_with_spaces_is_cut_at_the_header_columns() -> None:
         ("Yannick Vandenbroucke", "HR-adviseur, competentiemanagement"),
     ]
     assert decision.language == "nl"  # the '.be' of the addresses is no English 'be'
+
+
+@pytest.mark.parametrize(
+    "answer", ["Kom graag.", "Ik kom 🙂", "Ik schuif aan", "Zet me erbij", "Graag!", "Aanwezig"]
+)
+def test_a_short_yes_in_reply_to_the_invitation_registers(answer: str) -> None:
+    decision = decide(
+        mail(
+            answer + "\n\nVerzonden vanaf mijn iPhone" + INVITATION_QUOTED,
+            subject=f"Re: Uitnodiging {TITLE}",
+            sender="An Peeters <an.peeters@genk.be>",
+        )
+    )
+    assert decision.kind == Kind.REGISTRATION
+    assert people(decision) == [("An Peeters", "Genk", None, "an.peeters@genk.be")]
+
+
+@pytest.mark.parametrize(
+    ("display", "address", "name"),
+    [
+        ("Schepen Bert Cools", "bert.cools@gmail.com", "Bert Cools"),
+        ("hilde peeters", "hildepeeters67@telenet.be", "Hilde Peeters"),
+        ("jan", "jan@x.be", None),
+    ],
+)
+def test_a_display_name_with_a_title_or_in_lower_case(
+    display: str, address: str, name: str | None
+) -> None:
+    assert person_from_display(display, address) == name
+
+
+def test_my_work_address_without_a_colon_is_the_writers() -> None:
+    body = (
+        "Dag Linda,\n\nDoor ziekte kan ik vrijdag niet komen naar het seminarie. Ingeschreven ben "
+        "ik met mijn werkadres hilde.peeters@zemst.be.\n\nHilde Peeters\nalgemeen directeur, "
+        "gemeente Zemst\n"
+    )
+    decision = decide(
+        mail(body, subject="afmelding vrijdag", sender="hilde peeters <hildepeeters67@telenet.be>")
+    )
+    assert decision.kind == Kind.CANCELLATION
+    assert [r.email for r in decision.registrants] == ["hilde.peeters@zemst.be"]

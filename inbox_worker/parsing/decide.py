@@ -108,6 +108,7 @@ SUBJECT_DETAILS: Final = re.compile(
     r"(?i)^\s*(?:(?:re|antw|aw|fw|fwd|tr|wg)\s*:\s*)?(?:inschrijving|aanmelding|registratie|"
     r"registration|inscription|deelname)\s*[:–—-]\s*(?P<rest>.{5,200})$"
 )
+INVITATION_SUBJECT: Final = re.compile(r"(?i)^\s*(?:re|aw|antw|sv|réf)\s*:.*\buitnodiging\b")
 SUBJECT_REGISTRATION: Final = re.compile(
     r"(?i)\b(?:inschrijving(?:en)?|inschrijven|aanmelding(?:en)?|aanmelden|deelname|registraties?|"
     r"registrations?|register|inscriptions?|participation|afmelding(?:en)?|annulering|cancel\w*|"
@@ -252,6 +253,8 @@ def _finish(decision: Decision, kind: Kind, reasons: list[str], review: bool = F
 def _decide_human(decision: Decision, ctx: Context) -> Decision:
     ctx.organiser_blocks = [b for b in ctx.body.quoted if _by_organiser(b, ctx.event)]
     ctx.intent = read_intent(sentences(ctx.content), ctx.content)
+    if _short_yes_to_invitation(ctx):
+        ctx.intent.register.append(ctx.content.strip() or "(a short yes)")
     main = _main_source(ctx)
     extraction = people_in(main, ctx.event, _intent_sentences(ctx.intent))
     forwarded = _forwarded(ctx, extraction)
@@ -850,6 +853,18 @@ def _review_other(ctx: Context, about_event: bool) -> None:
         ctx.review.append("about the event, but neither a registration nor a cancellation")
     if _document_attached(ctx) and ctx.review:
         ctx.review.append("details may be in the attachment")
+
+
+def _short_yes_to_invitation(ctx: Context) -> bool:
+    """'Graag!' or 'Aanwezig' as the whole answer to the invitation: a registration."""
+    if ctx.intent.register or ctx.intent.cancel or ctx.intent.questions:
+        return False
+    answer = " ".join(line.strip() for line in ctx.content.splitlines() if line.strip())
+    if not answer:  # 'Graag!' alone can read as a closing: then it is the first own line
+        answer = next((line.strip() for line in ctx.body.own if line.strip()), "")
+    if not answer or not lx.SHORT_YES.search(answer):
+        return False
+    return ctx.quotes(lx.INVITATION_QUOTE) or bool(INVITATION_SUBJECT.search(ctx.signals.subject))
 
 
 def _agrees_to_invitation(ctx: Context) -> bool:

@@ -158,7 +158,7 @@ THEIR_ROLE: Final = re.compile(
 )
 MY_ADDRESS: Final = re.compile(
     r"(?i)\b(?:mijn|my|mon)\s+(?:(?:werk|professionele?|work|office)\s*)?(?:e-?mail(?:adres)?|mailadres|"
-    r"adres|address|adresse(?:\s+e-?mail)?|courriel)\s+(?:is|:|est)\s+(?:nu\s+|now\s+)?"
+    r"adres|address|adresse(?:\s+e-?mail)?|courriel)\s+(?:(?:is|:|est)\s+)?(?:nu\s+|now\s+)?"
     r"(?P<email>[\w.+'-]+@[\w-]+(?:\.[\w-]+)+)"
 )
 

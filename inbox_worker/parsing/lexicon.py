@@ -204,6 +204,11 @@ REGISTER: Final = phrases(
     r"\b(?:kan|mag|kunnen|mogen)\s+(?:mijn|onze|m['’]n)\s+(?:\w+\s+)?"
     + _COMPANION_WORD
     + r"\b(?:\s+[\w'’-]+){0,4}?\s+(?:ook\s+)?(?:nog\s+)?(?:mee|meekomen|deelnemen)\b|"
+    # 'kom graag', 'ik kom 🙂', 'ik schuif aan', 'zet me erbij', 'dat wil ik niet missen'
+    r"^\W*kom\s+(?:zeker\s+)?graag\b|\b(?:ik|we|wij)\s+(?:kom|komen)\s*\W*$|"
+    r"\b(?:schuif|schuiven)\s+(?:ik\s+|we\s+|wij\s+)?(?:graag\s+|ook\s+|mee\s+)?aan\b|"
+    r"\b(?:zet|noteer)\s+(?:mij|me|ons)\s+(?:\w+\s+)?erbij\b|"
+    r"\b(?:wil|zou)\s+ik\s+(?:niet|voor\s+geen\s+geld)\s+(?:willen\s+)?missen\b|"
     # 'zet mij maar op de lijst', 'noteer mij maar', 'schrijf ik de heer X, …, in voor'
     r"\b(?:zet|noteer|noteert|zetten)\s+(?:je\s+|u\s+)?(?:mij|me|ons|mezelf)\s+(?:\w+\s+){0,2}?"
     r"(?:op\s+de\s+(?:\w+)?lijst|(?:maar|ook)\b)|"
@@ -448,6 +453,11 @@ REGISTRATION_CONTEXT: Final = phrases(
 )
 # 'bij deze: Ann Wouters, Mortsel, …': the details are handed over as asked
 HERE_ARE_MY_DETAILS: Final = phrases(r"\b(?:bij\s+deze|hierbij)\b")
+# A whole answer to the invitation that says yes: 'Graag!', 'Aanwezig', 'Ok voor mij'
+SHORT_YES: Final = phrases(
+    r"^\W*(?:graag|heel\s+graag|aanwezig|ok(?:é|e|ay)?\s+voor\s+mij|ik\s+doe\s+mee|"
+    r"count\s+me\s+in|yes(?:\s+please)?|avec\s+plaisir|volontiers)\W*$"
+)
 # Words of a short answer that agree rather than thank ("ok", "prima", "tot dan"): said to the
 # invitation they may well mean "I come", so a person asks.
 AGREEMENT: Final = phrases(

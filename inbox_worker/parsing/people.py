@@ -383,6 +383,8 @@ def person_from_display(display: str | None, address: str | None) -> str | None:
         return None
     display = strip_honorific(display.strip().strip("\"'"))
     display = DISPLAY_ASIDE.sub("", display).strip() or display  # 'Claeys Bart (Stad Gent)'
+    display = _without_leading_title(display)  # 'Schepen Bert Cools'
+    display = _capitalised_from_address(display, address)  # 'hilde peeters' <hildepeeters67@…>
     surname, comma, given = display.partition(",")
     if comma and given.strip() and is_person_name(f"{given.strip()} {surname.strip()}"):
         return f"{given.strip()} {surname.strip()}"
@@ -396,6 +398,29 @@ def person_from_display(display: str | None, address: str | None) -> str | None:
     return display
 
 
+def _without_leading_title(display: str) -> str:
+    words = display.split()
+    if len(words) >= 3 and fold(words[0]) in TITLE_BEFORE_NAME:
+        return " ".join(words[1:])
+    return display
+
+
+def _capitalised_from_address(display: str, address: str | None) -> str:
+    """'hilde peeters' with hildepeeters67@… is Hilde Peeters: lower case only, every word in
+    the address."""
+    if display != display.lower() or not address:
+        return display
+    local = fold(address.split("@")[0])
+    words = display.split()
+    if len(words) >= 2 and all(len(w) > 1 and fold(w) in local for w in words):
+        return " ".join(w[:1].upper() + w[1:] for w in words)
+    return display
+
+
+TITLE_BEFORE_NAME: Final = frozenset(
+    {"schepen", "burgemeester", "raadslid", "gemeenteraadslid", "voorzitter", "directeur",
+     "échevin", "échevine", "bourgmestre", "alderman", "mayor", "councillor"}
+)  # fmt: skip
 DISPLAY_ASIDE: Final = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*$|\s+[|–—-]\s+[^|–—-]+$")
 ORG_PREPOSITION: Final = re.compile(
     r"\s+(?:bij|van|voor|at|of|for|with|chez|auprès\s+de|à\s+la|de\s+la|du|aan|in|der|bei|von)\s+"
