@@ -1275,3 +1275,25 @@ def test_my_work_address_without_a_colon_is_the_writers() -> None:
     )
     assert decision.kind == Kind.CANCELLATION
     assert [r.email for r in decision.registrants] == ["hilde.peeters@zemst.be"]
+
+
+@pytest.mark.parametrize(
+    ("subject", "kind"),
+    [
+        ("Afmelding seminarie 7/12", Kind.CANCELLATION),
+        ("Ik kom naar het seminarie van 7/12", Kind.REGISTRATION),
+        ("inschrijving", Kind.REGISTRATION),
+    ],
+)
+def test_a_mail_that_says_it_all_in_its_subject(subject: str, kind: Kind) -> None:
+    body = "-- \nAn Peeters\ndiensthoofd personeel\nStad Lier\n"
+    decision = decide(mail(body, subject=subject, sender="An Peeters <an.peeters@lier.be>"))
+    assert decision.kind == kind
+    assert [r.email for r in decision.registrants] == ["an.peeters@lier.be"]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Ik moet helaas afhaken.", "Dit mag geschrapt worden.", "Ik haak helaas af."]
+)
+def test_more_ways_to_withdraw(sentence: str) -> None:
+    assert read_intent([sentence], sentence).cancel_strong == [sentence]

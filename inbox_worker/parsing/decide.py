@@ -108,6 +108,10 @@ SUBJECT_DETAILS: Final = re.compile(
     r"(?i)^\s*(?:(?:re|antw|aw|fw|fwd|tr|wg)\s*:\s*)?(?:inschrijving|aanmelding|registratie|"
     r"registration|inscription|deelname)\s*[:–—-]\s*(?P<rest>.{5,200})$"
 )
+SUBJECT_PREFIXES: Final = re.compile(r"(?i)^(?:\s*(?:re|antw|aw|réf|sv|vs|fw|fwd|tr|wg)\s*:\s*)+")
+SUBJECT_ONLY_REGISTRATION: Final = re.compile(
+    r"(?i)^(?:inschrijving|aanmelding|registratie|inscription|registration|anmeldung)\b"
+)
 INVITATION_SUBJECT: Final = re.compile(r"(?i)^\s*(?:re|aw|antw|sv|réf)\s*:.*\buitnodiging\b")
 SUBJECT_REGISTRATION: Final = re.compile(
     r"(?i)\b(?:inschrijving(?:en)?|inschrijven|aanmelding(?:en)?|aanmelden|deelname|registraties?|"
@@ -253,6 +257,8 @@ def _finish(decision: Decision, kind: Kind, reasons: list[str], review: bool = F
 def _decide_human(decision: Decision, ctx: Context) -> Decision:
     ctx.organiser_blocks = [b for b in ctx.body.quoted if _by_organiser(b, ctx.event)]
     ctx.intent = read_intent(sentences(ctx.content), ctx.content)
+    if not ctx.content.strip():
+        _read_the_subject(ctx)
     if _short_yes_to_invitation(ctx):
         ctx.intent.register.append(ctx.content.strip() or "(a short yes)")
     main = _main_source(ctx)
@@ -855,13 +861,27 @@ def _review_other(ctx: Context, about_event: bool) -> None:
         ctx.review.append("details may be in the attachment")
 
 
+def _read_the_subject(ctx: Context) -> None:
+    """A mail whose only words are its subject ('Afmelding seminarie 7/12', 'Ik kom naar het
+    seminarie', a new mail 'Inschrijving' above a signature): the subject is what it says."""
+    subject = SUBJECT_PREFIXES.sub("", ctx.signals.subject).strip()
+    if not subject:
+        return
+    said = read_intent([subject], subject)
+    ctx.intent.register += said.register
+    ctx.intent.cancel_strong += said.cancel_strong
+    ctx.intent.cancel_weak += said.cancel_weak
+    new_mail = not lx.REPLY_SUBJECT.match(ctx.signals.subject)
+    if new_mail and not said.cancel and SUBJECT_ONLY_REGISTRATION.match(subject):
+        ctx.intent.register.append(subject)
+
+
 def _short_yes_to_invitation(ctx: Context) -> bool:
     """'Graag!' or 'Aanwezig' as the whole answer to the invitation: a registration."""
     if ctx.intent.register or ctx.intent.cancel or ctx.intent.questions:
         return False
-    answer = " ".join(line.strip() for line in ctx.content.splitlines() if line.strip())
-    if not answer:  # 'Graag!' alone can read as a closing: then it is the first own line
-        answer = next((line.strip() for line in ctx.body.own if line.strip()), "")
+    # the first own line: 'Graag!' may read as a closing, or stand above an unmarked signature
+    answer = next((line.strip() for line in ctx.body.own if line.strip()), "")
     if not answer or not lx.SHORT_YES.search(answer):
         return False
     return ctx.quotes(lx.INVITATION_QUOTE) or bool(INVITATION_SUBJECT.search(ctx.signals.subject))

@@ -273,6 +273,8 @@ REGISTER_NEGATED: Final = phrases(
 CANCEL_STRONG: Final = phrases(
     r"(?:\bafzeggen\b|\bafmelden\b|\bafmelding\b|\bmeld\s+" + SHORT_GAP + r"af\b|"
     r"\babsagen\b|\b(?:mich|uns)\s+(?:\w+\s+){0,2}?abmelden\b|"
+    r"\bafhaken\b|\bhaak\s+(?:ik\s+)?(?:\w+\s+){0,2}?af\b|"
+    r"\b(?:mag|mogen|kan|kunnen|moet|mag\s+je)\s+(?:\w+\s+){0,3}?geschrapt\s+worden\b|"
     r"\buit\s+te\s+schrijven\b|\buitschrijven\b|\bschrijf\s+(?:me|mij|hem|haar|ons)\s+(?:\w+\s+){0,3}?uit\b|"
     r"\b(?:inschrijving|deelname)\s+(?:\w+\s+){0,2}?(?:schrappen|intrekken|annuleren|laten\s+vervallen)\b|"
     r"\bschrap(?:pen)?\s+(?:me|mij|hem|haar|mijn|zijn|onze)\b|"
