@@ -1297,3 +1297,11 @@ def test_a_mail_that_says_it_all_in_its_subject(subject: str, kind: Kind) -> Non
 )
 def test_more_ways_to_withdraw(sentence: str) -> None:
     assert read_intent([sentence], sentence).cancel_strong == [sentence]
+
+
+def test_a_signature_line_of_function_and_town() -> None:
+    body = "Zet mij maar op de lijst!\n\nTom Wuyts\ngemeenteraadslid Turnhout\n0477 21 38 90\n"
+    decision = decide(mail(body, sender="Tom Wuyts <tomwuyts78@gmail.com>"))
+    assert people(decision) == [
+        ("Tom Wuyts", "Turnhout", "gemeenteraadslid", "tomwuyts78@gmail.com")
+    ]

@@ -527,9 +527,10 @@ def _read_card_line(card: Card, text: str, hint_name: frozenset[str], after_name
             card.function = f"{card.function}, {part}"
             continue
         if _is_card_function(card, part, after_name, hint_name):
-            card.function = clean_function(part)
+            town = _place_after_function(part)
+            card.function = clean_function(_without_town(part, town))
             function_open = True
-            card.municipality = card.municipality or _place_after_function(part)
+            card.municipality = card.municipality or town
         after_name = False
     return after_name
 
@@ -547,7 +548,22 @@ def _plain_role_line(part: str) -> bool:
 
 def _place_after_function(part: str) -> str | None:
     found = organisation_in(part)
-    return found if found and canonical_municipality(found) else None
+    if found and canonical_municipality(found):
+        return found
+    words = part.split()  # 'Gemeenteraadslid Zemst', 'schepen Sint-Niklaas': the town last
+    for size in (1, 2):
+        if len(words) > size and words[-size][:1].isupper():
+            town = canonical_municipality(" ".join(words[-size:]))
+            if town:
+                return town
+    return None
+
+
+def _without_town(part: str, town: str | None) -> str:
+    """'Gemeenteraadslid Zemst' without the town it ends in."""
+    if town and fold(part).endswith(fold(town)) and len(part) > len(town):
+        return part[: len(part) - len(town)].rstrip(" ,-–")
+    return part
 
 
 def _card_name(part: str, hint: frozenset[str]) -> bool:
