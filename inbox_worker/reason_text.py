@@ -252,6 +252,7 @@ PART_RULES: Final = (
         "zegt niet te kunnen komen, maar geeft gegevens of schrijft in",
     ),
     rule("details, but no word of registering", "gegevens, maar geen woord over inschrijven"),
+    rule("details in an attached text file", "gegevens in een bijgevoegd tekstbestand"),
     rule("asks to be taken off a mailing list", "vraagt om van een mailinglijst gehaald te worden"),
     rule(
         "the address is of {by_address}, the mail says {said}",

@@ -1305,3 +1305,23 @@ def test_a_signature_line_of_function_and_town() -> None:
     assert people(decision) == [
         ("Tom Wuyts", "Turnhout", "gemeenteraadslid", "tomwuyts78@gmail.com")
     ]
+
+
+def test_details_in_an_attached_csv_or_text_file() -> None:
+    message = EmailMessage()
+    message["From"] = "HR Lier <hr@lier.be>"
+    message["To"] = ORGANISER
+    message["Subject"] = f"Inschrijvingen {TITLE}"
+    message["Message-ID"] = "<csv@example.be>"
+    message.set_content("Beste Linda,\n\nIn bijlage de inschrijvingen van Stad Lier.\n\nTeam HR\n")
+    message.add_attachment(
+        "Naam;Stad;Functie;E-mail\r\nAn Peeters;Lier;jurist;an.peeters@lier.be\r\n"
+        "Jan Maes;Lier;diensthoofd ICT;jan.maes@lier.be\r\n",
+        subtype="csv",
+        filename="inschrijvingen.csv",
+    )
+    decision = decide(message.as_bytes())
+    assert people(decision) == [
+        ("An Peeters", "Lier", "jurist", "an.peeters@lier.be"),
+        ("Jan Maes", "Lier", "diensthoofd ICT", "jan.maes@lier.be"),
+    ]

@@ -350,6 +350,11 @@ def _main_source(ctx: Context) -> Source:
             if filled:
                 extra += filled
                 ctx.reasons.append("template filled in inside the quoted invitation")
+    for text in ctx.mail.text_files:
+        filed = labelled_people(text.splitlines())
+        if filed:
+            extra += filed
+            ctx.reasons.append("details in an attached text file")
     subject_person = _subject_details(signals.subject)
     if subject_person is not None:
         extra.append(subject_person)

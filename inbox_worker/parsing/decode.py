@@ -52,6 +52,10 @@ PLAIN_CHARSET: Final = re.compile(
     rf"(?:;[ \t]*[A-Za-z0-9_-]+[ \t]*=[ \t]*(?:{TOKEN}|\"[A-Za-z0-9_.:+ /=-]*\")[ \t]*)*"
 )
 MAX_VCARDS: Final = 5
+MAX_TEXT_FILES: Final = 3
+MAX_TEXT_FILE_BYTES: Final = 50_000
+TEXT_FILE_TYPES: Final = frozenset({"text/plain", "text/csv"})
+TEXT_FILE_SUFFIXES: Final = (".txt", ".csv")
 MAX_VCARD_BYTES: Final = 20_000
 
 
@@ -81,6 +85,7 @@ class DecodedMail:
     returned_headers: str = ""
     problems: list[str] = field(default_factory=list)
     vcards: list[str] = field(default_factory=list)  # attached business cards, as text
+    text_files: list[str] = field(default_factory=list)  # attached .txt and .csv files, as text
     _first_values: dict[str, str] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
@@ -333,6 +338,11 @@ def _add_attachment(part: email.message.Message, ctype: str, walk: _Walk) -> Non
     is_card = ctype in VCARD_TYPES or (name or "").lower().endswith(".vcf")
     if is_card and isinstance(payload, bytes) and len(walk.mail.vcards) < MAX_VCARDS:
         walk.mail.vcards.append(decode_bytes(payload[:MAX_VCARD_BYTES], part.get_content_charset()))
+    is_text = ctype in TEXT_FILE_TYPES or (name or "").lower().endswith(TEXT_FILE_SUFFIXES)
+    room = len(walk.mail.text_files) < MAX_TEXT_FILES
+    if is_text and room and not inline and not is_card and isinstance(payload, bytes):
+        text = decode_bytes(payload[:MAX_TEXT_FILE_BYTES], part.get_content_charset())
+        walk.mail.text_files.append(text.replace("\r\n", "\n"))
 
 
 def _part_text(part: email.message.Message) -> str:
