@@ -1325,3 +1325,41 @@ def test_details_in_an_attached_csv_or_text_file() -> None:
         ("An Peeters", "Lier", "jurist", "an.peeters@lier.be"),
         ("Jan Maes", "Lier", "diensthoofd ICT", "jan.maes@lier.be"),
     ]
+
+
+def test_a_colleague_forwards_a_substitution_it_goes_to_a_person() -> None:
+    body = (
+        "Linda, een vervanging, voor jou.\n\nSarah\n\n________________________________\n"
+        "Van: Eva Moens <eva.moens@sint-niklaas.be>\nVerzonden: maandag 26 november 2018 14:27\n"
+        "Aan: info@kcvs.be\nOnderwerp: vervanging seminarie 7/12\n\nDag,\n\n"
+        "Mijn collega Joris Van Damme had zich ingeschreven voor het seminarie van 7 december, "
+        "maar hij kan helaas niet. Ik kom in zijn plaats.\n\nEva Moens\n"
+    )
+    decision = decide(
+        mail(body, subject="FW: vervanging seminarie 7/12", sender="Sarah <sarah.claeys@kcvs.be>")
+    )
+    assert decision.needs_review
+
+
+def test_a_colleague_forwards_an_outside_question_it_goes_to_a_person() -> None:
+    body = (
+        "Linda, kan jij hierop antwoorden?\n\nSarah\n\n-----Oorspronkelijk bericht-----\n"
+        "Van: Els Wouters <els.wouters@mol.be>\nVerzonden: maandag 26 november 2018 14:27\n"
+        "Aan: info@kcvs.be\nOnderwerp: seminarie\n\n"
+        f"Is het seminarie {TITLE} ook open voor medewerkers van het Sociaal Huis?\n\nEls\n"
+    )
+    decision = decide(mail(body, subject="FW: seminarie", sender="Sarah <sarah.claeys@kcvs.be>"))
+    assert decision.kind == Kind.OTHER and decision.needs_review
+
+
+@pytest.mark.parametrize(
+    ("said", "function"),
+    [
+        ("in Lokeren schepen van personeel en organisatie", "schepen van personeel en organisatie"),
+        ("diensthoofd HR, Tom is preventieadviseur", "diensthoofd HR"),
+    ],
+)
+def test_a_place_before_or_a_clause_after_the_function_is_left_out(
+    said: str, function: str
+) -> None:
+    assert clean_function(said) == function

@@ -411,7 +411,7 @@ def _forwarded(ctx: Context, main: Extraction) -> tuple[Extraction, Intent] | No
         content = "\n".join(x for x in source.text_lines if x.strip() and not is_greeting(x))
         intent = read_intent(sentences(content), content)
         extraction = people_in(source, ctx.event, _intent_sentences(intent))
-        if intent.register or intent.cancel or extraction.labelled:
+        if intent.register or intent.cancel or intent.substitution or extraction.labelled:
             found.append((source, extraction, intent))
     if not found:
         return None
@@ -838,7 +838,7 @@ def _review_other(ctx: Context, about_event: bool) -> None:
     if not about_event:
         ctx.reasons.append("not about the event")
         return
-    if _from_organisers_colleague(ctx):
+    if _from_organisers_colleague(ctx) and not _passes_on_a_question(ctx):
         ctx.reasons.append(
             "internal mail from the organiser's own organisation: she reads it herself"
         )
@@ -903,6 +903,17 @@ def _from_organisers_colleague(ctx: Context) -> bool:
     """A colleague of the organiser (same own mail domain) writes: internal work mail."""
     sender = ctx.signals.sender
     return sender is not None and _organisers_colleague(ctx, sender.email)
+
+
+def _passes_on_a_question(ctx: Context) -> bool:
+    """A colleague forwards someone else's question about the event: the organiser answers it."""
+    for block in ctx.body.quoted:
+        if block in ctx.organiser_blocks or _organisers_colleague(ctx, block.author_email):
+            continue
+        text = "\n".join(block.lines)
+        if _needs_a_person(read_intent(sentences(text), text)):
+            return True
+    return False
 
 
 def _organisers_colleague(ctx: Context, address: str | None) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import itertools
 import re
 import unicodedata
@@ -398,7 +399,7 @@ def _sliced(line: str, starts: list[int]) -> list[str]:
 def _cells(line: str) -> list[str]:
     """The cells of a table row; between pipes an empty cell keeps its place."""
     if ";" in line and "|" not in line and "\t" not in line:  # a CSV row: 'Naam;Stad;Functie'
-        cells = [c.strip() for c in line.strip().split(";")]
+        cells = [c.strip() for c in next(csv.reader([line.strip()], delimiter=";"), [])]
         return cells if len(cells) >= MIN_ROW_CELLS and all(cells) else []
     if len(line) > MAX_LINE or ("|" not in line and "\t" not in line and "   " not in line.strip()):
         return []

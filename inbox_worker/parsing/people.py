@@ -42,6 +42,7 @@ CARD_SPLIT: Final = re.compile(r"\s+[|–—]\s+|\s*\|\s*|\s+-\s+|,\s+|\s*•\s*
 MAX_LIST_LINE: Final = 250
 # 'teamleider burgerzaken, zijn collega …': a comma that starts a clause ends the job title.
 CLAUSE_AFTER_COMMA: Final = re.compile(
+    r"\s*,\s+[A-ZÀ-Ý][\w'’-]+\s+(?:is|werkt|was)\b.*$|"  # ', Tom is preventieadviseur'
     r"\s*,\s+(?:zijn|haar|hun|hij|zij|ze|die|dat|dit|wat|want|omdat|maar|ik|we|wij|u|je|het|"
     r"his|her|their|he|she|they|who|which|that|because|but|i|il|elle|qui|que|car|mais|son|sa|ses)\b.*$|"
     r"\s+(?:en|maar|and|but|et|mais)\s+(?:zou|zal|wil|kom|ben|heb|neem|ik|would|will|am|i|je|j['’]|"
@@ -273,7 +274,7 @@ TEAM_AFTER: Final = re.compile(
 # 'sinds september mobiliteitsambtenaar', 'momenteel waarnemend …': when, not what
 LEADING_TIME: Final = re.compile(
     r"^(?:(?:sinds|sedert|vanaf|since|depuis)\s+(?:kort|enkele\s+\w+|\w+(?:\s+\d{4})?)|"
-    r"momenteel|nu|voorlopig|currently|now|actuellement)\s+(?=\w)",
+    r"momenteel|nu|voorlopig|currently|now|actuellement|(?:in|te|bij)\s+(?:(?i:stad|gemeente)\s+)?[A-ZÀ-Ý][\w'’-]+)\s+(?=\w)",
     re.IGNORECASE,
 )
 LABEL_LIKE: Final = re.compile(r"^[^\W\d_][\w /&.-]{0,25}:\s*\S")
