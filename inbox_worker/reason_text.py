@@ -253,6 +253,10 @@ PART_RULES: Final = (
     ),
     rule("details, but no word of registering", "gegevens, maar geen woord over inschrijven"),
     rule("details in an attached text file", "gegevens in een bijgevoegd tekstbestand"),
+    rule(
+        "an automatic reply that also asks to register",
+        "een automatisch antwoord dat ook om een inschrijving vraagt",
+    ),
     rule("asks to be taken off a mailing list", "vraagt om van een mailinglijst gehaald te worden"),
     rule(
         "the address is of {by_address}, the mail says {said}",

@@ -1363,3 +1363,44 @@ def test_a_place_before_or_a_clause_after_the_function_is_left_out(
     said: str, function: str
 ) -> None:
     assert clean_function(said) == function
+
+
+def test_a_sentence_with_schreef_and_a_colon_is_not_a_quote_header() -> None:
+    body = (
+        "Dag Linda,\n\nVorige week schreef ik me in voor het seminarie, maar ik zie nu dat ik mijn "
+        "mailadres verkeerd had getypt. Daarom nog eens, nu correct:\n\nNaam: Joke Verhaegen\n"
+        "Stad / gemeente: Zottegem\nFunctie: HR-adviseur\nE-mailadres: joke.verhaegen@zottegem.be\n"
+    )
+    decision = decide(mail(body, sender="Joke Verhaegen <joke.verhaegen@zottegem.be>"))
+    assert decision.kind == Kind.REGISTRATION and decision.needs_review
+    assert any(reason.startswith("asks to change details") for reason in decision.reasons)
+
+
+def test_a_colleague_who_wants_to_come_while_the_writer_does_not() -> None:
+    body = (
+        "Dag Linda,\n\nMijn collega Nele (in cc) wil graag naar het seminarie van 7 december komen. "
+        "Zij is teamverantwoordelijke onthaal bij de stad Ronse. Zelf kan ik er helaas niet bij "
+        "zijn.\n\nDries Verstraete\nAlgemeen directeur\nStad Ronse\n"
+    )
+    decision = decide(
+        mail(
+            body,
+            subject="Seminarie 7 december - collega Nele",
+            sender="Dries Verstraete <dries.verstraete@ronse.be>",
+            cc="Nele Vandenberghe <nele.vandenberghe@ronse.be>",
+        )
+    )
+    assert [(r.name, r.email) for r in decision.registrants] == [
+        ("Nele Vandenberghe", "nele.vandenberghe@ronse.be")
+    ]
+
+
+def test_an_out_of_office_that_also_asks_to_register_goes_to_a_person() -> None:
+    decision = decide(
+        mail(
+            "Ik ben afwezig tot 3 december. Ik kom graag naar het seminarie van 7 december.\n",
+            subject="Automatisch antwoord: Uitnodiging seminarie",
+            headers={"Auto-Submitted": "auto-replied"},
+        )
+    )
+    assert decision.kind == Kind.AUTO_REPLY and decision.needs_review

@@ -111,6 +111,7 @@ PARSER_EXAMPLES: list[tuple[str, tuple[str, ...]]] = [
     ("says they cannot come, yet gives details or registers", ()),
     ("details, but no word of registering", ()),
     ("details in an attached text file", ()),
+    ("an automatic reply that also asks to register", ()),
     ("asks to be taken off a mailing list", ()),
     ("the address is of Knesselare, the mail says Aalter", ("Knesselare", "Aalter")),
     ("named, but does not come: Pieter De Wilde", ("Pieter De Wilde",)),

@@ -228,7 +228,9 @@ def _decide(mail: DecodedMail, event: EventContext) -> Decision:
     automatic = automatic_verdict(mail, signals, "\n".join(body.own))
     if automatic is not None:
         decision.about_event = automatic.about_event
-        return _finish(decision, automatic.kind, automatic.reasons)
+        wish = automatic.kind == Kind.AUTO_REPLY and _registers(context.content)
+        reasons = [*automatic.reasons, *(["an automatic reply that also asks to register"] * wish)]
+        return _finish(decision, automatic.kind, reasons, review=wish)
     if signals.sender is not None and signals.sender.email in event.organiser_addresses:
         return _finish(decision, Kind.OTHER, ["the organiser's own mail"])
     return _decide_human(decision, context)
@@ -879,6 +881,11 @@ def _read_the_subject(ctx: Context) -> None:
     new_mail = not lx.REPLY_SUBJECT.match(ctx.signals.subject)
     if new_mail and not said.cancel and SUBJECT_ONLY_REGISTRATION.match(subject):
         ctx.intent.register.append(subject)
+
+
+def _registers(content: str) -> bool:
+    """Whether the writer's own text registers someone ('ik kom graag naar het seminarie')."""
+    return bool(read_intent(sentences(content), content).register)
 
 
 def _short_yes_to_invitation(ctx: Context) -> bool:

@@ -847,6 +847,9 @@ def _resolve_cc(people: list[Person], cc: list[Address]) -> None:
                 person.in_cc and len(cc) == 1
             ):
                 person.email = address.email
+                full = person_from_display(address.name, address.email)
+                if full and len(person.words()) < 2 and person.words() < name_words(full):
+                    person.name = full  # 'mijn collega Nele (in cc)': Nele Vandenberghe
                 break
 
 

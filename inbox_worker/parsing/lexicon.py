@@ -197,13 +197,16 @@ REGISTER: Final = phrases(
     r"\b(?:ik|we|wij)\s+(?:ben|zijn|zal|zullen)\s+(?:er\s+)?(?:zeker\s+|graag\s+|alvast\s+)?"
     r"(?:bij|erbij|aanwezig(?:\s+zijn)?)\b(?!\s*(?:niet|geen))|"
     r"\b(?:ik|we|wij)\s+(?:wil|willen)\s+(?:graag\s+)?(?:komen|aanwezig\s+zijn)\b|"
-    r"\bgraag\s+(?:\d+|een|twee|drie|vier|vijf)\s+(?:plaatsen|plaatsjes?|plaats|plekjes?|plek|plekken|inschrijvingen?)\b|"
+    r"\bgraag\s+(?:\d+|een|één|twee|drie|vier|vijf)\s+(?:plaatsen|plaatsjes?|plaats|plekjes?|plek|plekken|inschrijvingen?)\b|"
     # 'ik breng mijn collega X mee', 'kan mijn collega X ook nog mee?'
     r"\b(?:breng|brengen|neem|nemen)\s+(?:ik\s+|we\s+|wij\s+)?(?:graag\s+|ook\s+)?(?:mijn|onze|een|m['’]n)\s+"
     r"(?:\w+\s+)?" + _COMPANION_WORD + r"\b(?:\s+[\w'’-]+){0,4}?\s+mee\b|"
     r"\b(?:kan|mag|kunnen|mogen)\s+(?:mijn|onze|m['’]n)\s+(?:\w+\s+)?"
     + _COMPANION_WORD
     + r"\b(?:\s+[\w'’-]+){0,4}?\s+(?:ook\s+)?(?:nog\s+)?(?:mee|meekomen|deelnemen)\b|"
+    # 'mijn collega Nele wil graag naar het seminarie komen'
+    r"\b(?:wil|wilt|willen)\s+(?:graag|ook|heel\s+graag|ook\s+graag)\s+(?:\w+\s+){0,6}?"
+    r"(?:komen|deelnemen|aanwezig\s+zijn)\b|"
     # 'kom graag', 'ik kom 🙂', 'ik schuif aan', 'zet me erbij', 'dat wil ik niet missen'
     r"^\W*kom\s+(?:zeker\s+)?graag\b|\b(?:ik|we|wij)\s+(?:kom|komen)\s*\W*$|"
     r"\b(?:schuif|schuiven)\s+(?:ik\s+|we\s+|wij\s+)?(?:graag\s+|ook\s+|mee\s+)?aan\b|"
@@ -469,6 +472,7 @@ AGREEMENT: Final = phrases(
 )
 # A request to change registered details ("wijzig mijn e-mailadres"): a person applies it.
 CHANGE_REQUEST: Final = phrases(
+    r"\bverkeerd\s+(?:\w+\s+){0,2}?(?:getypt|gespeld|doorgegeven|ingevuld|geschreven)\b|"
     r"\b(?:wijzig\w*|gewijzigd\w*|aanpass\w*|aangepast|verander\w*|corrigeer\w*|correctie|"
     r"rechtzetting|(?:ander|nieuw)e?\s+(?:e-?mail(?:adres)?|mailadres|adres|functie)|update|"
     r"change\s+(?:my|the)|correct(?:ion)?\s+(?:of|to)|modifier|modification)\b"

@@ -34,6 +34,8 @@ UNDERSCORE_RUN: Final = "_" * 8  # in every line UNDERSCORES matches
 ATTRIBUTION: Final = re.compile(
     r"^\s*(?:>\s*)*(?:(?:op|on|le|am|el|il)\b.{3,300}?\b(?:schreef|wrote|a\s+écrit|schrieb|escribió|"
     r"ha\s+scritto|het\s+volgende\s+geschreven)|.{1,200}?\b(?:schreef|wrote|a\s+écrit|schrieb)"
+    # not 'Vorige week schreef ik me in …:': a sentence of the writer's, not an attribution
+    r"(?!\s+(?:ik|je|jij|we|wij|hij|zij|u|me|mij|ons|I|we|you|he|she)\b)"
     r"(?:\s+op\s+.{3,80})?)(?:\s+[^:]{1,160}?)?\s*:\s*$",
     re.I,
 )
