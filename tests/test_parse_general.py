@@ -1404,3 +1404,39 @@ def test_an_out_of_office_that_also_asks_to_register_goes_to_a_person() -> None:
         )
     )
     assert decision.kind == Kind.AUTO_REPLY and decision.needs_review
+
+
+def test_the_business_card_of_someone_else_registers_that_person() -> None:
+    message = EmailMessage()
+    message["From"] = "Sandra Debaene <sandra.debaene@ieper.be>"
+    message["To"] = ORGANISER
+    message["Subject"] = "Inschrijving seminarie"
+    message["Message-ID"] = "<vcard@example.be>"
+    message.set_content(
+        "Beste,\n\nGraag een inschrijving voor onze algemeen directeur voor het seminarie van "
+        "7 december. Zijn contactgegevens vindt u in bijlage.\n\nSandra Debaene\nsecretariaat\n"
+    )
+    message.add_attachment(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Deprez;Filip;;ir.;\r\nFN:ir. Filip Deprez\r\n"
+        "ORG:Stad Ieper\r\nTITLE:algemeen directeur\r\nEMAIL:filip.deprez@ieper.be\r\nEND:VCARD\r\n",
+        subtype="x-vcard",
+        filename="filip.vcf",
+    )
+    decision = decide(message.as_bytes())
+    assert people(decision) == [
+        ("Filip Deprez", "Ieper", "algemeen directeur", "filip.deprez@ieper.be")
+    ]
+
+
+def test_a_province_on_a_list_line_is_the_organisation() -> None:
+    body = (
+        "Dag Linda,\n\nIk kom zelf ook graag naar het seminarie. Kan jij deze mensen inschrijven:\n\n"
+        "Tine Goris - Provincie Antwerpen - stafmedewerker lokale besturen - "
+        "tine.goris@provincieantwerpen.be\n"
+        "Wouter Smets - Herentals - algemeen directeur - wouter.smets@herentals.be\n\nTine\n"
+    )
+    decision = decide(mail(body, sender="Tine Goris <tine.goris@provincieantwerpen.be>"))
+    assert [(r.name, r.municipality) for r in decision.registrants] == [
+        ("Tine Goris", "Provincie Antwerpen"),
+        ("Wouter Smets", "Herentals"),
+    ]

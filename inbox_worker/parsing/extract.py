@@ -302,6 +302,23 @@ def writer_of(source: Source, event: EventContext) -> Writer:
     return writer
 
 
+def _others_cards(source: Source, writer: Writer) -> list[Person]:
+    """Attached business cards of other people ('zijn contactgegevens vindt u in bijlage')."""
+    own = _own_vcard(source, writer)
+    return [
+        Person(
+            name=strip_honorific(card.name),
+            municipality=card.municipality
+            or (resolve_organisation(card.organisation) if card.organisation else None),
+            function=card.function,
+            email=card.emails[0] if card.emails else None,
+            source="business card",
+        )
+        for card in source.cards
+        if card is not own and card.name and is_person_name(card.name)
+    ]
+
+
 def _own_vcard(source: Source, writer: Writer) -> Card:
     """The attached business card of the writer (same address, or the same name), if any."""
     for card in source.cards:
@@ -378,7 +395,9 @@ def people_in(source: Source, event: EventContext, sentences_with_intent: list[s
     if len(fragments) == 1 and not labelled:  # 'Functie: …' alone: the writer's own
         writer.function = fragments[0].function or writer.function
         writer.municipality = fragments[0].municipality or writer.municipality
-    explicit = labelled + _listed(source) + _contact_blocks(source, writer)
+    explicit = (
+        labelled + _listed(source) + _contact_blocks(source, writer) + _others_cards(source, writer)
+    )
     notes: list[str] = []
     people = _merge(explicit)
     if people:

@@ -631,6 +631,8 @@ def _list_entry(text: str, bullet: bool) -> ListEntry | None:
             entry.email = entry.email or email.group(0).lower()
         elif entry.municipality is None and _card_place(part):
             entry.municipality = _card_place(part)
+        elif entry.municipality is None and is_organisation(part) and not is_function(part):
+            entry.municipality = part  # 'Provincie Antwerpen', kept as written
         elif not PHONE.match(part):
             rest.append(part)
     functions = [p for p in rest if is_function(p)]
