@@ -1440,3 +1440,25 @@ def test_a_province_on_a_list_line_is_the_organisation() -> None:
         ("Tine Goris", "Provincie Antwerpen"),
         ("Wouter Smets", "Herentals"),
     ]
+
+
+def test_a_secretary_cancels_for_the_mayor_named_in_the_sentence_before() -> None:
+    body = (
+        "Geachte mevrouw Boudry,\n\nBurgemeester Filip Van Hecke had zich ingeschreven voor het "
+        f"seminarie {TITLE}. Door een bijzondere gemeenteraad kan hij helaas niet aanwezig zijn. "
+        "Mag ik u vragen zijn inschrijving te annuleren?\n\nMartine Wuyts\n"
+        "Directiesecretaris van de burgemeester\nStad Lokeren\n"
+    )
+    decision = decide(
+        mail(body, subject="Afmelding burgemeester", sender="Martine <martine.wuyts@lokeren.be>")
+    )
+    assert decision.kind == Kind.CANCELLATION
+    assert people(decision) == [("Filip Van Hecke", "Lokeren", "burgemeester", None)]
+
+
+def test_a_name_with_function_and_town_on_one_line() -> None:
+    body = "Graag inschrijven voor het seminarie van 7/12.\nDirk Callaerts, burgemeester Puurs\n"
+    decision = decide(mail(body, sender="Dirk Callaerts <dirk.callaerts@gmail.com>"))
+    assert people(decision) == [
+        ("Dirk Callaerts", "Puurs", "burgemeester", "dirk.callaerts@gmail.com")
+    ]

@@ -108,6 +108,10 @@ SUBJECT_DETAILS: Final = re.compile(
     r"(?i)^\s*(?:(?:re|antw|aw|fw|fwd|tr|wg)\s*:\s*)?(?:inschrijving|aanmelding|registratie|"
     r"registration|inscription|deelname)\s*[:–—-]\s*(?P<rest>.{5,200})$"
 )
+TITLES_BEFORE_A_NAME: Final = (
+    r"burgemeester|schepen|gemeenteraadslid|raadslid|voorzitter|algemeen\s+directeur|"
+    r"financieel\s+directeur|stadssecretaris|gemeentesecretaris|kabinetschef|districtsburgemeester"
+)
 SUBJECT_PREFIXES: Final = re.compile(r"(?i)^(?:\s*(?:re|antw|aw|réf|sv|vs|fw|fwd|tr|wg)\s*:\s*)+")
 SUBJECT_ONLY_REGISTRATION: Final = re.compile(
     r"(?i)^(?:inschrijving|aanmelding|registratie|inscription|registration|anmeldung)\b"
@@ -269,6 +273,7 @@ def _decide_human(decision: Decision, ctx: Context) -> Decision:
     if forwarded is not None:
         extraction, ctx.intent = forwarded
         ctx.forwarded = True
+        _titles_from_the_forwarders_note(ctx.content, extraction)
     extraction = _without_organiser(ctx, extraction)
     if forwarded is None:
         _complete_from_quoted_authors(ctx, extraction)
@@ -439,6 +444,16 @@ def _complete_from_quoted_authors(ctx: Context, extraction: Extraction) -> None:
                 kept = [w for w in person.function.split() if fold(w) not in words]
                 person.function = " ".join(kept) or None
             refine_bare_titles([person], "\n".join(block.lines))
+
+
+def _titles_from_the_forwarders_note(note: str, extraction: Extraction) -> None:
+    """'Hieronder de vraag van burgemeester Rik Jansen': his title, said by the forwarder."""
+    for person in extraction.people:
+        if person.function or not person.name:
+            continue
+        match = re.search(rf"\b({TITLES_BEFORE_A_NAME})\s+{re.escape(person.name)}\b", note, re.I)
+        if match:
+            person.function = match.group(1).lower()
 
 
 def _innermost_asked_for(

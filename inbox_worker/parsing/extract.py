@@ -142,7 +142,8 @@ SELF_TOO: Final = re.compile(
 # sentence a capitalised word is too often just the first word.
 BARE_NAME: Final = re.compile(rf"(?<=[a-zà-ÿ,:;] )(?P<name>{NAME})(?![\w@])")
 OBJECT_PRONOUN: Final = re.compile(  # and 'we'/'ons': 'X en ik hadden ons ingeschreven. We …'
-    r"(?i)\b(?:hem|haar|hen|hun|ze|him|her|them|la|le|les|lui|leur|we|wij|ons|us|nous)\b"
+    r"(?i)\b(?:hem|haar|hen|hun|ze|him|her|them|la|le|les|lui|leur|we|wij|ons|us|nous|"
+    r"hij|zij|zijn|he|she|his)\b"
 )
 MANY_SPLIT: Final = re.compile(r"\s*[;/&]\s*|,\s*|\s+(?:en|and|et)\s+")
 NAME_PAREN: Final = re.compile(r"^(?P<name>[^()]{3,80}?)\s*\((?P<aside>[^()]{2,80})\)\s*$")

@@ -529,10 +529,10 @@ def _read_card_line(card: Card, text: str, hint_name: frozenset[str], after_name
             card.function = f"{card.function}, {part}"
             continue
         if _is_card_function(card, part, after_name, hint_name):
-            town = _place_after_function(part)
+            town = _trailing_town(part)
             card.function = clean_function(_without_town(part, town))
             function_open = True
-            card.municipality = card.municipality or town
+            card.municipality = card.municipality or town or _place_after_function(part)
         after_name = False
     return after_name
 
@@ -550,9 +550,14 @@ def _plain_role_line(part: str) -> bool:
 
 def _place_after_function(part: str) -> str | None:
     found = organisation_in(part)
-    if found and canonical_municipality(found):
-        return found
-    words = part.split()  # 'Gemeenteraadslid Zemst', 'schepen Sint-Niklaas': the town last
+    return found if found and canonical_municipality(found) else None
+
+
+def _trailing_town(part: str) -> str | None:
+    """'Gemeenteraadslid Zemst', 'burgemeester Puurs': a bare town name that ends a function."""
+    if _place_after_function(part):
+        return None  # 'directeur van Stad Gent': the preposition already names it
+    words = part.split()
     for size in (1, 2):
         if len(words) > size and words[-size][:1].isupper():
             town = canonical_municipality(" ".join(words[-size:]))
@@ -637,8 +642,9 @@ def _list_entry(text: str, bullet: bool) -> ListEntry | None:
             rest.append(part)
     functions = [p for p in rest if is_function(p)]
     if functions:
-        entry.function = clean_function(functions[0])
-        entry.municipality = entry.municipality or organisation_in(functions[0])
+        town = _trailing_town(functions[0])  # 'burgemeester Puurs'
+        entry.function = clean_function(_without_town(functions[0], town))
+        entry.municipality = entry.municipality or town or organisation_in(functions[0])
     if not (entry.email or entry.function or (bullet and rest)):
         return None
     return entry
