@@ -1462,3 +1462,22 @@ def test_a_name_with_function_and_town_on_one_line() -> None:
     assert people(decision) == [
         ("Dirk Callaerts", "Puurs", "burgemeester", "dirk.callaerts@gmail.com")
     ]
+
+
+def test_a_details_line_under_a_greeting_that_ends_in_a_comma() -> None:
+    body = (
+        "Hallo Linda,\n\nInge Cools, Dilbeek, beleidsmedewerker strategie, inge.cools@dilbeek.be\n\n"
+        "Ik kijk ernaar uit!\nInge\n" + INVITATION_QUOTED
+    )
+    decision = decide(
+        mail(body, subject=f"Re: Uitnodiging {TITLE}", sender="Inge Cools <inge.cools@dilbeek.be>")
+    )
+    assert people(decision) == [
+        ("Inge Cools", "Dilbeek", "beleidsmedewerker strategie", "inge.cools@dilbeek.be")
+    ]
+
+
+def test_sent_from_windows_mail_is_no_function() -> None:
+    body = f"Graag schrijf ik me in voor {TITLE}.\n\nMarc Janssens\nZonhoven\n\nVerzonden vanuit Mail voor Windows 10\n"
+    decision = decide(mail(body, sender="marc janssens <marcjanssens62@hotmail.com>"))
+    assert people(decision) == [("Marc Janssens", "Zonhoven", None, "marcjanssens62@hotmail.com")]

@@ -570,7 +570,14 @@ def _unwrapped_lists(lines: list[str]) -> list[str]:
     joined: list[str] = []
     carry = ""
     for line in lines:
+        if not line.strip() and carry:  # a blank line ends the carried line
+            joined.append(carry)
+            carry = ""
         text = f"{carry} {line.strip()}" if carry else line
+        if is_greeting(line):  # 'Hallo Linda,' is no list that goes on
+            joined.append(text)
+            carry = ""
+            continue
         if text.rstrip().endswith(",") and len(text) < MAX_LIST_CHARS:
             carry = text.rstrip()
             continue

@@ -55,7 +55,7 @@ DISCLAIMER: Final = re.compile(
 )
 RULE_LINE: Final = re.compile(r"^\s*[-=_*~]{6,}\s*$")
 SENT_FROM: Final = re.compile(
-    r"^\s*(?:verzonden|verstuurd|sent|envoyé|gesendet)\s+(?:vanaf|van|met|from|with|de(?:puis)?|von)\s+"
+    r"^\s*(?:verzonden|verstuurd|sent|envoyé|gesendet)\s+(?:vanaf|vanuit|van|met|from|with|de(?:puis)?|von)\s+"
     r"(?:mijn|my|mon|meinem)?\s*\S.{0,60}$",
     re.I,
 )
