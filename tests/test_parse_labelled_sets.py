@@ -33,9 +33,14 @@ AUTOMATION_FLOORS = {
     "blind11": 0.55,
     "blind12": 0.35,
     "blind13": 0.62,
+    "blind14": 0.78,
+    "blind15": 0.73,
 }
 # Silent errors found by a blind set and not mended yet: they must keep failing until they are.
-KNOWN_GAPS = {}
+KNOWN_GAPS = {
+    "blind14/022.eml": "'Stad Lier - beleidsmedewerker strategie' under a first name: no function",
+    "blind15/007.eml": "works for one municipality, sits on another's council: which role is not asked",
+}
 HONORIFICS = frozenset(  # as words() reads them: without their dots
     {"dhr", "mevr", "mevrouw", "meneer", "mijnheer", "mr", "mrs", "dr", "prof", "ir"}
 )
