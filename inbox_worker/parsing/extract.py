@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Final
 
+from inbox_worker.parsing import lexicon as lx
 from inbox_worker.parsing.event import EventContext
 from inbox_worker.parsing.fields import Field, Labelled, labelled_people
 from inbox_worker.parsing.headers import Address
@@ -115,7 +116,6 @@ SELF_EXCLUDED: Final = re.compile(
 )
 SIGNED_FIRST_NAME: Final = re.compile(r"[A-ZÀ-Ý][\w’'-]{1,20}")
 COLLEAGUE_ROLE: Final = re.compile(r"(?i)coll[eè]g")
-ON_BEHALF: Final = re.compile(r"\bnamens\b|\bon\s+behalf\b|\bau\s+nom\b", re.IGNORECASE)
 ADDRESS_WORD_SPLIT: Final = re.compile(r"[._-]+")
 MAX_REGISTRANTS: Final = 25
 PAIR_SHARING: Final = re.compile(
@@ -859,7 +859,7 @@ def _writer_included(source: Source, people: list[Person]) -> bool:
         return True
     if any(p.source in ("labels", "list", "contact lines") for p in people):
         return bool(SELF_TOO.search(text))
-    return bool(SELF_INCLUDED.search(text)) and not ON_BEHALF.search(text)
+    return bool(SELF_INCLUDED.search(text)) and not lx.WRITES_FOR_SOMEONE.search(text)
 
 
 def _resolve_cc(people: list[Person], cc: list[Address]) -> None:

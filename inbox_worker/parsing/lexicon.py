@@ -341,10 +341,13 @@ WRITER_STAYS_AWAY: Final = phrases(
     r"\b(?:kan|kon|zal)\s+ik\s+zelf\s+niet\b|\bi\s+(?:myself\s+)?(?:can(?:not|'t)|won't)\b[^.!?]{0,30}?\bmyself\b|"
     r"\bmoi-même\b[^.!?]{0,40}?\bpas\b"
 )
-# Writing for someone else: 'namens schepen X', 'zijn inschrijving', 'on behalf of'.
+# Writing for someone else: 'namens schepen X', 'on behalf of', 'au nom de'.
+WRITING_FOR: Final = r"\bnamens\b|\bon\s+behalf\b|\bau\s+nom\b"
+WRITES_FOR_SOMEONE: Final = phrases(WRITING_FOR)
+# … and what such a writer says about the other person's place: 'zijn inschrijving'.
 ON_BEHALF: Final = phrases(
-    r"\bnamens\b|\bin\s+naam\s+van\b|\bon\s+behalf\s+of\b|\bau\s+nom\s+d[eu]\b|"
-    r"\bde\s+la\s+part\s+d[eu]\b|\b(?:zijn|haar)\s+(?:inschrijving|deelname|plaats)\b|"
+    WRITING_FOR + r"|\bin\s+naam\s+van\b|\bde\s+la\s+part\s+d[eu]\b|"
+    r"\b(?:zijn|haar)\s+(?:inschrijving|deelname|plaats)\b|"
     r"\b(?:his|her)\s+(?:registration|place|seat)\b|\bson\s+inscription\b"
 )
 # After a colleague's withdrawal: the writer still comes ("Wim komt niet meer, ik wel").
