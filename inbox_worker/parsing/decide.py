@@ -35,6 +35,7 @@ from inbox_worker.parsing.extract import (
 from inbox_worker.parsing.fields import Field, Labelled, labelled_people
 from inbox_worker.parsing.headers import Address, HeaderSignals, read_signals
 from inbox_worker.parsing.people import (
+    TITLES_OF_OFFICE,
     fold,
     is_person_name,
     name_words,
@@ -108,9 +109,9 @@ SUBJECT_DETAILS: Final = re.compile(
     r"(?i)^\s*(?:(?:re|antw|aw|fw|fwd|tr|wg)\s*:\s*)?(?:inschrijving|aanmelding|registratie|"
     r"registration|inscription|deelname)\s*[:–—-]\s*(?P<rest>.{5,200})$"
 )
-TITLES_BEFORE_A_NAME: Final = (
-    r"burgemeester|schepen|gemeenteraadslid|raadslid|voorzitter|algemeen\s+directeur|"
-    r"financieel\s+directeur|stadssecretaris|gemeentesecretaris|kabinetschef|districtsburgemeester"
+TITLES_BEFORE_A_NAME: Final = "|".join(
+    re.escape(title).replace(r"\ ", r"\s+")
+    for title in sorted(TITLES_OF_OFFICE, key=len, reverse=True)
 )
 SUBJECT_PREFIXES: Final = re.compile(r"(?i)^(?:\s*(?:re|antw|aw|réf|sv|vs|fw|fwd|tr|wg)\s*:\s*)+")
 SUBJECT_ONLY_REGISTRATION: Final = re.compile(

@@ -419,10 +419,14 @@ def _capitalised_from_address(display: str, address: str | None) -> str:
     return display
 
 
-TITLE_BEFORE_NAME: Final = frozenset(
-    {"schepen", "burgemeester", "raadslid", "gemeenteraadslid", "voorzitter", "directeur",
-     "échevin", "échevine", "bourgmestre", "alderman", "mayor", "councillor"}
+# Titles of office written before a name: 'Schepen Bert Cools', 'burgemeester Rik Jansen'.
+TITLES_OF_OFFICE: Final = (
+    "schepen", "burgemeester", "districtsburgemeester", "raadslid", "gemeenteraadslid",
+    "voorzitter", "directeur", "algemeen directeur", "financieel directeur", "stadssecretaris",
+    "gemeentesecretaris", "kabinetschef", "échevin", "échevine", "bourgmestre", "alderman",
+    "mayor", "councillor",
 )  # fmt: skip
+TITLE_BEFORE_NAME: Final = frozenset(TITLES_OF_OFFICE)
 DISPLAY_ASIDE: Final = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*$|\s+[|–—-]\s+[^|–—-]+$")
 ORG_PREPOSITION: Final = re.compile(
     r"\s+(?:bij|van|voor|at|of|for|with|chez|auprès\s+de|à\s+la|de\s+la|du|aan|in|der|bei|von)\s+"
