@@ -407,7 +407,8 @@ def people_in(source: Source, event: EventContext, sentences_with_intent: list[s
             if _has_labels(people)
             else "people listed in the text"
         )
-    mentioned = _merge(_mentioned(source, sentences_with_intent, event, writer))
+    prose = sentences(source.text)  # a fact wrapped over two lines is one sentence
+    mentioned = _merge(_mentioned(source, prose, sentences_with_intent, event, writer))
     explicit_people = bool(people)
     for person in mentioned:
         twin = _twin(person, people)
@@ -422,8 +423,8 @@ def people_in(source: Source, event: EventContext, sentences_with_intent: list[s
     _resolve_cc(people, source.cc)
     for person in people:
         _complete(person, writer)
-    refine_bare_titles(people, "\n".join([*sentences(source.text), *source.signature]))
-    for person in people:  # 'Els haar adres: els.verhaeghe@…' for a listed colleague
+    refine_bare_titles(people, "\n".join([*prose, *source.signature]))
+    for person in people:  # 'Els haar adres: els.verhaeghe@…', '… naar haar: hilde.goossens@…'
         if not person.is_writer and not person.email:
             person.email = _address_by_surname(person, source.text, writer)
     return Extraction(
@@ -621,21 +622,26 @@ def _contact_blocks(source: Source, writer: Writer) -> list[Person]:
 
 
 def _mentioned(
-    source: Source, intent_sentences: list[str], event: EventContext, writer: Writer
+    source: Source,
+    prose: list[str],
+    intent_sentences: list[str],
+    event: EventContext,
+    writer: Writer,
 ) -> list[Person]:
-    """People named in the sentences that register or cancel ('mijn collega Jan Peeters (in cc)')."""
+    """People named in the sentences that register or cancel ('mijn collega Jan Peeters (in cc)');
+    ``prose`` is the source's text cut into sentences."""
     people: list[Person] = []
-    text = "\n".join(_with_antecedents(source.text, intent_sentences))
+    text = "\n".join(_with_antecedents(prose, intent_sentences))
     for match in _name_matches(text):
         person = _person_at(match, text, event)
         if person is not None and not (writer.words() and person.words() <= writer.words()):
             people.append(person)
     people = _merge(people)
-    prose = "\n".join(sentences(source.text))  # a fact wrapped over two lines is one sentence
+    joined = "\n".join(prose)
     for person in people:
-        _third_person_facts(person, prose, writer)
+        _third_person_facts(person, joined)
         _own_line_facts(person, [*source.text_lines, *source.signature])
-    _pronoun_facts(people, prose)
+    _pronoun_facts(people, joined)
     return people
 
 
@@ -656,12 +662,12 @@ def _name_matches(text: str) -> tuple[re.Match[str], ...]:
     return tuple(found)
 
 
-def _with_antecedents(text: str, intent_sentences: list[str]) -> list[str]:
-    """Intent sentences, each preceded by the sentence its 'hem'/'haar'/'her' points back to."""
+def _with_antecedents(every: list[str], intent_sentences: list[str]) -> list[str]:
+    """Intent sentences (among ``every`` sentence), each preceded by the sentence its
+    'hem'/'haar'/'her' points back to."""
     if not intent_sentences:
         return []
     wanted = set(intent_sentences)
-    every = sentences(text)
     result: list[str] = []
     for i, sentence in enumerate(every):
         if sentence not in wanted:
@@ -785,9 +791,8 @@ def _names_a_town(text: str) -> bool:
     return any(canonical_municipality(" ".join(words[:n])) for n in (1, 2, 3))
 
 
-def _third_person_facts(person: Person, text: str, writer: Writer) -> None:
-    """'Hilde is …' or 'Mevrouw Goossens is schepen van …' (a fuller title wins); and the one
-    address in the text that carries the person's surname ('… naar haar: hilde.goossens@…')."""
+def _third_person_facts(person: Person, text: str) -> None:
+    """'Hilde is …' or 'Mevrouw Goossens is schepen van …' (a fuller title wins)."""
     words = person.words()
     for match in THIRD_PERSON_ROLE.finditer(text):
         if fold(match.group("first")) not in words:
@@ -797,8 +802,6 @@ def _third_person_facts(person: Person, text: str, writer: Writer) -> None:
             if not person.function or _more_precise(clean_function(rest), person.function):
                 person.function = clean_function(rest)
             person.municipality = person.municipality or organisation_in(rest)
-    if not person.email:
-        person.email = _address_by_surname(person, text, writer)
 
 
 def _address_by_surname(person: Person, text: str, writer: Writer) -> str | None:
