@@ -533,10 +533,10 @@ def _read_card_line(card: Card, text: str, hint_name: frozenset[str], after_name
             card.function = f"{card.function}, {part}"
             continue
         if _is_card_function(card, part, after_name, hint_name):
-            town = _trailing_town(part)
-            card.function = clean_function(_without_town(part, town))
+            function, town = _function_and_town(part)
+            card.function = clean_function(function)
             function_open = True
-            card.municipality = card.municipality or town or _place_after_function(part)
+            card.municipality = card.municipality or town
         after_name = False
     return after_name
 
@@ -557,24 +557,19 @@ def _place_after_function(part: str) -> str | None:
     return found if found and canonical_municipality(found) else None
 
 
-def _trailing_town(part: str) -> str | None:
-    """'Gemeenteraadslid Zemst', 'burgemeester Puurs': a bare town name that ends a function."""
-    if _place_after_function(part):
-        return None  # 'directeur van Stad Gent': the preposition already names it
+def _function_and_town(part: str) -> tuple[str, str | None]:
+    """A function phrase and the town it names: 'directeur van Stad Gent' -> (as is, 'Gent');
+    'Gemeenteraadslid Zemst', 'burgemeester Puurs' -> the function without the town, and the town."""
+    after = _place_after_function(part)
+    if after:
+        return part, after
     words = part.split()
     for size in (1, 2):
         if len(words) > size and words[-size][:1].isupper():
             town = canonical_municipality(" ".join(words[-size:]))
             if town:
-                return town
-    return None
-
-
-def _without_town(part: str, town: str | None) -> str:
-    """'Gemeenteraadslid Zemst' without the town it ends in."""
-    if town and fold(part).endswith(fold(town)) and len(part) > len(town):
-        return part[: len(part) - len(town)].rstrip(" ,-–")
-    return part
+                return " ".join(words[:-size]).rstrip(" ,-–"), town
+    return part, None
 
 
 def _card_name(part: str, hint: frozenset[str]) -> bool:
@@ -646,8 +641,8 @@ def _list_entry(text: str, bullet: bool) -> ListEntry | None:
             rest.append(part)
     functions = [p for p in rest if is_function(p)]
     if functions:
-        town = _trailing_town(functions[0])  # 'burgemeester Puurs'
-        entry.function = clean_function(_without_town(functions[0], town))
+        function, town = _function_and_town(functions[0])  # 'burgemeester Puurs'
+        entry.function = clean_function(function)
         entry.municipality = entry.municipality or town or organisation_in(functions[0])
     if not (entry.email or entry.function or (bullet and rest)):
         return None
