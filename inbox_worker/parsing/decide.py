@@ -554,13 +554,10 @@ def _review_doubtful_registration(ctx: Context, extraction: Extraction) -> None:
     """Details that may not be a registration for this event: a person looks."""
     intent = ctx.intent
     others = [p for p in extraction.people if not p.is_writer]
-    writer_only_stays_away = bool(others) and any(
-        lx.WRITER_STAYS_AWAY.search(s) for s in intent.cancel_weak
-    )
     about_others = all(  # 'mijn diensthoofd X zet ik in cc; hij kan niet'
         any(p.words() and p.words() <= name_words(s) for p in others) for s in intent.cancel_weak
     )
-    if intent.cancel_weak and not writer_only_stays_away and not about_others:
+    if intent.cancel_weak and not _writer_stays_away(ctx, others) and not about_others:
         ctx.review.append("says they cannot come, yet gives details or registers")
     elif not intent.register and not _asks_to_register(ctx):
         ctx.review.append("details, but no word of registering")
@@ -573,7 +570,7 @@ def _asks_to_register(ctx: Context) -> bool:
         or SUBJECT_REGISTRATION.search(ctx.content)
         or ctx.quotes(lx.INVITATION_QUOTE)
         or ctx.quotes(lx.REGISTRATION_CONTEXT)  # a reply to the organiser's reminder
-        or bool(lx.HERE_ARE_MY_DETAILS.search(ctx.content))
+        or lx.HERE_ARE_MY_DETAILS.search(ctx.content)
     )
 
 
@@ -631,7 +628,7 @@ def _registrants(ctx: Context, extraction: Extraction) -> list[Registrant]:
     ctx.reasons.extend(extraction.notes)
     people = extraction.people
     others = [p for p in people if not p.is_writer]
-    if others and any(lx.WRITER_STAYS_AWAY.search(s) for s in ctx.intent.cancel_weak):
+    if _writer_stays_away(ctx, others):
         people = others  # 'ik schrijf volgende collega's in; ikzelf kan er niet bij zijn'
         ctx.reasons.append("the writer registers others and does not come")
     absent = [p for p in people if _only_said_not_to_come(ctx, p)]
@@ -641,6 +638,11 @@ def _registrants(ctx: Context, extraction: Extraction) -> list[Registrant]:
     if not people:
         return []
     return _validated(ctx, people)
+
+
+def _writer_stays_away(ctx: Context, others: list[Person]) -> bool:
+    """The writer registers ``others`` and says she herself does not come ('ikzelf kan niet')."""
+    return bool(others) and any(lx.WRITER_STAYS_AWAY.search(s) for s in ctx.intent.cancel_weak)
 
 
 def _only_said_not_to_come(ctx: Context, person: Person) -> bool:
@@ -695,8 +697,8 @@ def _who_withdraws(ctx: Context, extraction: Extraction, confirmed: list[Person]
 
 def _someone_else(ctx: Context, extraction: Extraction) -> bool:
     """'Eva kan niet komen', 'mijn collega kan niet': a third person withdraws."""
-    name_words_of_writer = (extraction.writer.name or "").split()
-    first = fold(extraction.writer.first_name or (name_words_of_writer or [""])[0])
+    writer = extraction.writer
+    first = fold(writer.first_name or next(iter((writer.name or "").split()), ""))
     for sentence in ctx.intent.cancel:
         if lx.COLLEAGUE_WORD.search(sentence):
             return True
