@@ -46,19 +46,20 @@ LANGUAGES_OF_WORD: Final = {
 }
 MASS_MAILBOX: Final = re.compile(r"(?i)no-?reply|newsletter|nieuwsbrief|marketing|news")
 STRONG_AUTO_REPLY_VALUES: Final = frozenset({"auto-replied"})
-DATE_MENTION: Final = re.compile(
-    r"\b(?P<day>[0-3]?\d)\s*(?:/|-|\.)\s*(?P<month>[01]?\d)\b(?![/.-]\d{1,2}\b\s*(?:uur|u|h))|"
-    r"\b(?P<day2>[0-3]?\d)\s+(?P<mname>januari|februari|maart|april|mei|juni|juli|augustus|"
-    r"september|oktober|november|december|january|february|march|june|july|august|october|"
-    r"janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|"
-    r"jan|feb|febr|mrt|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec|déc|janv|févr|avr|juil)\b",
-    re.IGNORECASE,
-)
 MONTH_ABBREVIATIONS: Final = {
     "jan": 1, "janv": 1, "feb": 2, "febr": 2, "févr": 2, "mrt": 3, "apr": 4, "avr": 4, "jun": 6,
     "jul": 7, "juil": 7, "aug": 8, "sep": 9, "sept": 9, "okt": 10, "oct": 10, "nov": 11,
     "dec": 12, "déc": 12,
 }  # fmt: skip
+DATE_MENTION: Final = re.compile(
+    r"\b(?P<day>[0-3]?\d)\s*(?:/|-|\.)\s*(?P<month>[01]?\d)\b(?![/.-]\d{1,2}\b\s*(?:uur|u|h))|"
+    r"\b(?P<day2>[0-3]?\d)\s+(?P<mname>januari|februari|maart|april|mei|juni|juli|augustus|"
+    r"september|oktober|november|december|january|february|march|june|july|august|october|"
+    r"janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|"
+    + "|".join(MONTH_ABBREVIATIONS)
+    + r")\b",
+    re.IGNORECASE,
+)
 MONTH_NUMBERS: Final = {
     **MONTH_ABBREVIATIONS,
     **{name: number for names in MONTHS.values() for number, name in enumerate(names, 1)},

@@ -261,7 +261,7 @@ LEADING_ARTICLE: Final = re.compile(r"^(?:the|de|het|la|le|l['’])\s*(?=\w)", r
 OWN_EMPLOYER: Final = re.compile(
     r"\s+(?:(?:bij|van|in|voor|at|for|with|à|chez)\s+(?:onze|mijn|our|notre|ma|mon)\s+(?:stad|gemeente|"
     r"organisatie|bestuur|administratie|city|municipality|organi[sz]ation|ville|commune)\b|"
-    r"(?:bij|in|at|in)\s+(?:onze|mijn|our|my)\s+(?:dienst|afdeling|team|directie|department|service)\s*$|"
+    r"(?:bij|in|at)\s+(?:onze|mijn|our|my)\s+(?:dienst|afdeling|team|directie|department|service)\s*$|"
     r"(?:bij|chez)\s+(?:ons|nous)\b).*$",
     re.IGNORECASE,
 )

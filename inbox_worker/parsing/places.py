@@ -25,10 +25,8 @@ EXPLICIT_PLACE: Final = re.compile(
 POSTCODE_ONLY: Final = re.compile(r"(?:[bB]-?)?[1-9]\d{3}")
 # The districts of the city of Antwerp: each names the city in a signature ('district Deurne').
 ANTWERP_DISTRICTS: Final = frozenset(
-    {"berchem", "borgerhout", "deurne", "ekeren", "hoboken", "merksem", "wilrijk",
-     "berendrecht-zandvliet-lillo", "district antwerpen", "district berchem",
-     "district borgerhout", "district deurne", "district ekeren", "district hoboken",
-     "district merksem", "district wilrijk"}
+    {"antwerpen", "berchem", "borgerhout", "deurne", "ekeren", "hoboken", "merksem", "wilrijk",
+     "berendrecht-zandvliet-lillo"}
 )  # fmt: skip
 LEADING_POSTCODE: Final = re.compile(r"^\s*(?:[bB]-?)?[1-9]\d{3}\s+(?=[^\W\d])")
 NOT_APPLICABLE: Final = re.compile(
@@ -125,7 +123,7 @@ def settle_municipality(value: str | None, address: str | None) -> str | None:
         found = _registry().municipality_for_postcode(stripped)
         return found.name if found is not None else value
     key = stripped.casefold()
-    if key in ANTWERP_DISTRICTS:
+    if key in ANTWERP_DISTRICTS or key.removeprefix("district ") in ANTWERP_DISTRICTS:
         return "Antwerpen"
     if canonical_municipality(stripped) or is_organisation(stripped) or " " in stripped:
         return value  # 'AG Stadsplanning Antwerpen' is an organisation, kept as written
