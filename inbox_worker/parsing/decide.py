@@ -117,7 +117,7 @@ SUBJECT_PREFIXES: Final = re.compile(r"(?i)^(?:\s*(?:re|antw|aw|réf|sv|vs|fw|fw
 SUBJECT_ONLY_REGISTRATION: Final = re.compile(
     r"(?i)^(?:inschrijving|aanmelding|registratie|inscription|registration|anmeldung)\b"
 )
-INVITATION_SUBJECT: Final = re.compile(r"(?i)^\s*(?:re|aw|antw|sv|réf)\s*:.*\buitnodiging\b")
+INVITATION_WORD: Final = re.compile(r"(?i)\buitnodiging\b")
 SUBJECT_REGISTRATION: Final = re.compile(
     r"(?i)\b(?:inschrijving(?:en)?|inschrijven|aanmelding(?:en)?|aanmelden|deelname|registraties?|"
     r"registrations?|register|inscriptions?|participation|afmelding(?:en)?|annulering|cancel\w*|"
@@ -631,7 +631,8 @@ def _registrants(ctx: Context, extraction: Extraction) -> list[Registrant]:
     if _writer_stays_away(ctx, others):
         people = others  # 'ik schrijf volgende collega's in; ikzelf kan er niet bij zijn'
         ctx.reasons.append("the writer registers others and does not come")
-    absent = [p for p in people if _only_said_not_to_come(ctx, p)]
+    said = sentences(ctx.content)
+    absent = [p for p in people if _only_said_not_to_come(said, p)]
     if absent and len(absent) < len(people):  # 'mijn diensthoofd X zet ik in cc; hij kan niet'
         people = [p for p in people if p not in absent]
         ctx.reasons.extend(f"named, but does not come: {p.name}" for p in absent)
@@ -645,12 +646,12 @@ def _writer_stays_away(ctx: Context, others: list[Person]) -> bool:
     return bool(others) and any(lx.WRITER_STAYS_AWAY.search(s) for s in ctx.intent.cancel_weak)
 
 
-def _only_said_not_to_come(ctx: Context, person: Person) -> bool:
-    """A colleague named only in sentences that say someone cannot come."""
+def _only_said_not_to_come(said: list[str], person: Person) -> bool:
+    """A colleague named only in sentences (of ``said``) that say someone cannot come."""
     if person.is_writer or person.labels or not person.name:
         return False
     words = person.words()
-    named_in = [s for s in sentences(ctx.content) if words <= name_words(s)]
+    named_in = [s for s in said if words <= name_words(s)]
     return bool(named_in) and all(read_sentence(s).cancel_weak for s in named_in)
 
 
@@ -914,7 +915,9 @@ def _short_yes_to_invitation(ctx: Context) -> bool:
     answer = next((line.strip() for line in ctx.body.own if line.strip()), "")
     if not answer or not lx.SHORT_YES.search(answer):
         return False
-    return ctx.quotes(lx.INVITATION_QUOTE) or bool(INVITATION_SUBJECT.search(ctx.signals.subject))
+    subject = ctx.signals.subject
+    replies_to_invitation = lx.REPLY_SUBJECT.match(subject) and INVITATION_WORD.search(subject)
+    return ctx.quotes(lx.INVITATION_QUOTE) or bool(replies_to_invitation)
 
 
 def _agrees_to_invitation(ctx: Context) -> bool:
