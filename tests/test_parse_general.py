@@ -18,13 +18,14 @@ ORGANISER = "Linda Boudry <linda.boudry@kcvs.be>"
 TITLE = "Stadsorganisaties in transitie"
 
 
-def mail(
+def message_to_organiser(
     body: str,
     subject: str = f"Inschrijving {TITLE}",
     sender: str = "Greet Maes <greet.maes@herent.be>",
     cc: str | None = None,
     headers: dict[str, str] | None = None,
-) -> bytes:
+) -> EmailMessage:
+    """A plain mail to the organiser, for tests that add parts to it."""
     message = EmailMessage()
     message["From"] = sender
     message["To"] = ORGANISER
@@ -35,7 +36,17 @@ def mail(
     for key, value in (headers or {}).items():
         message[key] = value
     message.set_content(body)
-    return message.as_bytes()
+    return message
+
+
+def mail(
+    body: str,
+    subject: str = f"Inschrijving {TITLE}",
+    sender: str = "Greet Maes <greet.maes@herent.be>",
+    cc: str | None = None,
+    headers: dict[str, str] | None = None,
+) -> bytes:
+    return message_to_organiser(body, subject, sender, cc, headers).as_bytes()
 
 
 def people(decision: Decision) -> list[tuple[str | None, str | None, str | None, str | None]]:
@@ -1078,12 +1089,11 @@ def test_a_postscript_after_the_signature_is_the_writers_text() -> None:
 
 
 def test_a_plain_part_that_only_points_at_the_html_part_gives_way_to_it() -> None:
-    message = EmailMessage()
-    message["From"] = "Zoe Dierickx <zoe.dierickx@eeklo.be>"
-    message["To"] = ORGANISER
-    message["Subject"] = "Inschrijving"
-    message["Message-ID"] = "<stand-in@example.be>"
-    message.set_content("Dit bericht is in HTML.\n")
+    message = message_to_organiser(
+        "Dit bericht is in HTML.\n",
+        subject="Inschrijving",
+        sender="Zoe Dierickx <zoe.dierickx@eeklo.be>",
+    )
     message.add_alternative(
         f"<div>Graag schrijf ik me in voor {TITLE}.</div><div>Naam: Zo&euml; Dierickx</div>"
         "<div>Stad / gemeente: Eeklo</div><div>Functie: co&ouml;rdinator wijkwerking</div>",
@@ -1308,12 +1318,11 @@ def test_a_signature_line_of_function_and_town() -> None:
 
 
 def test_details_in_an_attached_csv_or_text_file() -> None:
-    message = EmailMessage()
-    message["From"] = "HR Lier <hr@lier.be>"
-    message["To"] = ORGANISER
-    message["Subject"] = f"Inschrijvingen {TITLE}"
-    message["Message-ID"] = "<csv@example.be>"
-    message.set_content("Beste Linda,\n\nIn bijlage de inschrijvingen van Stad Lier.\n\nTeam HR\n")
+    message = message_to_organiser(
+        "Beste Linda,\n\nIn bijlage de inschrijvingen van Stad Lier.\n\nTeam HR\n",
+        subject=f"Inschrijvingen {TITLE}",
+        sender="HR Lier <hr@lier.be>",
+    )
     message.add_attachment(
         "Naam;Stad;Functie;E-mail\r\nAn Peeters;Lier;jurist;an.peeters@lier.be\r\n"
         "Jan Maes;Lier;diensthoofd ICT;jan.maes@lier.be\r\n",
@@ -1407,14 +1416,11 @@ def test_an_out_of_office_that_also_asks_to_register_goes_to_a_person() -> None:
 
 
 def test_the_business_card_of_someone_else_registers_that_person() -> None:
-    message = EmailMessage()
-    message["From"] = "Sandra Debaene <sandra.debaene@ieper.be>"
-    message["To"] = ORGANISER
-    message["Subject"] = "Inschrijving seminarie"
-    message["Message-ID"] = "<vcard@example.be>"
-    message.set_content(
+    message = message_to_organiser(
         "Beste,\n\nGraag een inschrijving voor onze algemeen directeur voor het seminarie van "
-        "7 december. Zijn contactgegevens vindt u in bijlage.\n\nSandra Debaene\nsecretariaat\n"
+        "7 december. Zijn contactgegevens vindt u in bijlage.\n\nSandra Debaene\nsecretariaat\n",
+        subject="Inschrijving seminarie",
+        sender="Sandra Debaene <sandra.debaene@ieper.be>",
     )
     message.add_attachment(
         "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Deprez;Filip;;ir.;\r\nFN:ir. Filip Deprez\r\n"
