@@ -17,8 +17,13 @@ replies costs before the worker does anything else, and that time over (a); and 
 worker's own parser (``decide``, which (a) does not include) takes over the same messages
 in-process; and (e): how long Dovecot takes, driven by a bare client, for the server work of (b):
 moving the handled messages and filing the copies of the replies in Sent. Each is a part of (b)
-that no design of the rest can remove. Not a test: run it
-by hand (``make bench`` or ``.venv/bin/python bench/bench_imap.py [N ...]``).
+that no design of the rest can remove. Finally (f): the CPU time that the worker, Dovecot and the
+SMTP server used during (b), and what that means on this machine's cores: (b) can take no less
+than the worker's own CPU time, nor less than all three together spread over every core; and for
+b/a <= 2.0 the worker may use at most 2.0 x cores x (a) minus what the two servers used, and
+the servers plus the parser (d) must fit in 2.0 x cores x (a) of CPU however the work is spread
+over processes. Not a test: run it by hand (``make bench`` or
+``.venv/bin/python bench/bench_imap.py [N ...]``).
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ from __future__ import annotations
 import argparse
 import itertools
 import os
+import resource
 import smtplib
 import subprocess
 import sys
@@ -207,6 +213,7 @@ class Result:
     smtp_seconds: float
     parse_seconds: float
     server_seconds: float
+    cpu: RunCpu
 
     @property
     def ratio(self) -> float:
@@ -217,6 +224,33 @@ class Result:
         """(c) + (d) + (e) over (a): parts of (b) measured alone, before any database work."""
         parts = self.smtp_seconds + self.parse_seconds + self.server_seconds
         return parts / self.floor_seconds
+
+
+@dataclass(frozen=True)
+class RunCpu:
+    """(f): CPU seconds used during (b) by the worker, by Dovecot and by the SMTP server."""
+
+    worker: float
+    dovecot: float
+    smtp: float
+
+    @property
+    def total(self) -> float:
+        return self.worker + self.dovecot + self.smtp
+
+    def least_wall_seconds(self, cores: int) -> float:
+        """The shortest (b) this work allows: the worker runs in one process, the rest spreads."""
+        return max(self.worker, self.total / cores)
+
+    def worker_budget(self, floor_seconds: float, cores: int) -> float:
+        """The most CPU time the worker may use for b/a <= TARGET_RATIO, the servers' use given."""
+        return TARGET_RATIO * floor_seconds * cores - self.dovecot - self.smtp
+
+
+def own_cpu_seconds() -> float:
+    """CPU time of this process so far: the SMTP server's thread, while (b) runs in a child."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
 
 
 def append_all(server: DovecotServer, messages: list[bytes]) -> None:
@@ -271,6 +305,7 @@ class ChildRun:
     peak_rss_mb: float
     status: int
     output: str
+    cpu_seconds: float
 
 
 def run_worker(config: Path, *command: str) -> ChildRun:
@@ -287,17 +322,22 @@ def run_worker(config: Path, *command: str) -> ChildRun:
     output = child.stdout.read().decode()
     _pid, status, usage = os.wait4(child.pid, 0)
     elapsed = time.perf_counter() - started
-    return ChildRun(elapsed, usage.ru_maxrss / 1024, os.waitstatus_to_exitcode(status), output)
+    cpu = usage.ru_utime + usage.ru_stime
+    exit_code = os.waitstatus_to_exitcode(status)
+    return ChildRun(elapsed, usage.ru_maxrss / 1024, exit_code, output, cpu)
 
 
-def end_to_end(config: Path) -> tuple[float, float, str]:
-    """(b): ``run --once`` as a child process; its wall time, peak RSS (MB) and summary."""
+def end_to_end(config: Path, server: DovecotServer) -> tuple[ChildRun, str, RunCpu]:
+    """(b): ``run --once`` as a child process; how it ran, its summary, and (f) the CPU used."""
+    dovecot_before, smtp_before = server.cpu_seconds(), own_cpu_seconds()
     run = run_worker(config, "run", "--once")
     if run.status != 0:
         raise SystemExit(f"run --once failed with status {run.status}: {run.output}")
+    dovecot = server.cpu_seconds() - dovecot_before
+    cpu = RunCpu(run.cpu_seconds, dovecot, own_cpu_seconds() - smtp_before)
     wanted = ("mail:", "replies:")
     summary = " / ".join(line for line in run.output.splitlines() if line.startswith(wanted))
-    return run.seconds, run.peak_rss_mb, summary or run.output.strip()
+    return run, summary or run.output.strip(), cpu
 
 
 def smtp_alone(port: int, count: int, size: int) -> float:
@@ -351,7 +391,7 @@ def measure(count: int) -> Result:
             append_all(server, messages)
             floor_seconds = floor(server)
             config = write_config(Path(tmp), server, smtp_port)
-            run_seconds, rss, summary = end_to_end(config)
+            run, summary, cpu = end_to_end(config, server)
             parse_seconds = parser_alone(config, messages)
             replies, size = handler.count, handler.bytes // max(handler.count, 1)
             server_seconds = server_work_alone(server, replies, size)
@@ -361,13 +401,14 @@ def measure(count: int) -> Result:
     return Result(
         count,
         floor_seconds,
-        run_seconds,
-        rss,
+        run.seconds,
+        run.peak_rss_mb,
         replies,
         summary,
         smtp_seconds,
         parse_seconds,
         server_seconds,
+        cpu,
     )
 
 
@@ -399,6 +440,7 @@ def report(results: list[Result]) -> bool:
             f"{result.server_seconds / result.floor_seconds:.2f} x the floor"
         )
         print(f"  N={result.count}: (c) + (d) + (e) = {result.parts_ratio:.2f} x the floor")
+        report_cpu(result)
     ok = all(r.ratio <= TARGET_RATIO and r.peak_rss_mb <= TARGET_RSS_MB for r in results)
     if len(results) >= 2:
         growth = results[-1].peak_rss_mb / results[0].peak_rss_mb - 1
@@ -410,6 +452,32 @@ def report(results: list[Result]) -> bool:
         f"growth < {TARGET_GROWTH:.0%}): {verdict}"
     )
     return ok
+
+
+def report_cpu(result: Result) -> None:
+    """(f): the CPU used during (b), the shortest (b) it allows, and the worker's budget."""
+    cpu, floor_seconds, cores = result.cpu, result.floor_seconds, os.cpu_count() or 1
+    least = cpu.least_wall_seconds(cores)
+    budget = cpu.worker_budget(floor_seconds, cores)
+    per_message = 1000 / result.count
+    print(
+        f"  N={result.count}: (f) CPU during (b): worker {cpu.worker:.1f} s "
+        f"({cpu.worker * per_message:.2f} ms per message), Dovecot {cpu.dovecot:.1f} s, "
+        f"SMTP server {cpu.smtp:.1f} s; on {cores} cores (b) cannot take less than "
+        f"{least:.1f} s = {least / floor_seconds:.2f} x the floor"
+    )
+    print(
+        f"  N={result.count}: (f) for b/a <= {TARGET_RATIO} the worker may use at most "
+        f"{budget:.1f} s of CPU ({budget * per_message:.2f} ms per message); its parser alone "
+        f"(d) took {result.parse_seconds:.1f} s"
+    )
+    available = TARGET_RATIO * floor_seconds * cores
+    needed = cpu.dovecot + cpu.smtp + result.parse_seconds
+    print(
+        f"  N={result.count}: (f) in {TARGET_RATIO} x the floor {cores} cores give "
+        f"{available:.1f} s of CPU; the two servers and the parser alone need {needed:.1f} s, "
+        "however the work is spread over processes"
+    )
 
 
 def main() -> int:

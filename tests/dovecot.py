@@ -33,6 +33,9 @@ STOP_TIMEOUT_SECONDS = 15.0
 INSTALL_HINT = "dovecot is not installed (apt-get install dovecot-imapd)"
 SENT_FOLDER = "Sent"
 RECENT = "\\Recent"  # a per-session flag, not something a person or the worker sets
+# /proc/PID/stat after the command name: the process group, and utime, stime, cutime, cstime.
+PROC_STAT_PGRP = 2
+PROC_STAT_CPU = slice(11, 15)
 
 _BASE_CONFIG = """\
 base_dir = {root}/run
@@ -222,6 +225,21 @@ class DovecotServer:
     @property
     def running(self) -> bool:
         return self._process is not None and self._process.poll() is None
+
+    def cpu_seconds(self) -> float:
+        """CPU time (user + system) the server has used so far: the master, its live processes
+        and those it has reaped (read from /proc; 0.0 where there is none)."""
+        if self._process is None:
+            return 0.0
+        group = self._process.pid
+        ticks = 0
+        for stat in Path("/proc").glob("[0-9]*/stat"):
+            with contextlib.suppress(OSError, ValueError, IndexError):
+                text = stat.read_text()
+                fields = text[text.rfind(")") + 2 :].split()
+                if int(fields[PROC_STAT_PGRP]) == group:
+                    ticks += sum(int(value) for value in fields[PROC_STAT_CPU])
+        return ticks / os.sysconf("SC_CLK_TCK")
 
     def log_tail(self, lines: int = 20) -> str:
         """The last lines of the server log, for failure messages."""
