@@ -1487,3 +1487,132 @@ def test_sent_from_windows_mail_is_no_function() -> None:
     body = f"Graag schrijf ik me in voor {TITLE}.\n\nMarc Janssens\nZonhoven\n\nVerzonden vanuit Mail voor Windows 10\n"
     decision = decide(mail(body, sender="marc janssens <marcjanssens62@hotmail.com>"))
     assert people(decision) == [("Marc Janssens", "Zonhoven", None, "marcjanssens62@hotmail.com")]
+
+
+# -- names, towns and functions that were read wrongly without a word of doubt ----------------
+def test_a_table_cell_idem_repeats_the_cell_above() -> None:
+    body = (
+        "Wij komen met drie:\n\nNaam\tStad / gemeente\tFunctie\tE-mailadres\n"
+        "Lotte Claes\tStad Tienen\tjurist\tlotte.claes@tienen.be\n"
+        "Wout Jacobs\tidem\tarchivaris\twout.jacobs@gmail.com\n"
+        "Nina Hermans\tid.\tHR-adviseur\t\n"
+    )
+    decision = decide(mail(body, sender="Lotte Claes <lotte.claes@tienen.be>"))
+    assert [(r.name, r.municipality) for r in decision.registrants] == [
+        ("Lotte Claes", "Tienen"),
+        ("Wout Jacobs", "Tienen"),
+        ("Nina Hermans", "Tienen"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("said", "town"), [("Gem. Kapelle-op-den-Bos", "Kapelle-op-den-Bos"), ("AGB Lommel", "Lommel")]
+)
+def test_an_abbreviated_or_autonomous_municipality_is_the_municipality(
+    said: str, town: str
+) -> None:
+    body = (
+        "Graag schrijf ik me in.\n\nNaam: Karel Smet\n"
+        f"Stad / gemeente: {said}\nFunctie: directeur\nE-mailadres: karel.smet@gmail.com\n"
+    )
+    decision = decide(mail(body, sender="Karel Smet <karel.smet@gmail.com>"))
+    assert people(decision) == [("Karel Smet", town, "directeur", "karel.smet@gmail.com")]
+    assert not decision.needs_review
+
+
+def test_an_opening_role_clause_before_the_verb_gives_the_writers_function() -> None:
+    body = (
+        "Als stafmedewerker van de gemeente Bonheiden zie ik de integratie met het OCMW van dichtbij,"
+        " dus ik kom graag naar het seminarie.\n\nGroeten,\nAnnelies Wouters\n"
+    )
+    decision = decide(mail(body, sender="Annelies Wouters <annelies.wouters@bonheiden.be>"))
+    assert people(decision) == [
+        ("Annelies Wouters", "Bonheiden", "stafmedewerker", "annelies.wouters@bonheiden.be")
+    ]
+
+
+def test_brackets_after_a_name_with_function_and_address_give_both() -> None:
+    body = (
+        "Naam: Sofie Lenaerts\nStad / gemeente: Bilzen\nFunctie: jurist\n"
+        "E-mailadres: sofie.lenaerts@bilzen.be\n\nOok mijn teamleider, Pieter Gielen (teamleider "
+        "Burgerzaken, pieter.gielen@bilzen.be), komt mee.\n"
+    )
+    decision = decide(mail(body, sender="Sofie Lenaerts <sofie.lenaerts@bilzen.be>"))
+    assert people(decision)[1] == (
+        "Pieter Gielen",
+        "Bilzen",
+        "teamleider Burgerzaken",
+        "pieter.gielen@bilzen.be",
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Koen Dierickx en ikzelf schrijven ons graag in voor het seminarie.", Kind.REGISTRATION),
+        (
+            "Koen Dierickx en ik moeten ons helaas verontschuldigen voor het seminarie.",
+            Kind.CANCELLATION,
+        ),
+    ],
+)
+def test_a_colleague_named_before_en_ik_at_the_start_of_a_sentence(
+    sentence: str, kind: Kind
+) -> None:
+    body = f"Beste Linda,\n\n{sentence}\n\nVriendelijke groeten,\nMarleen Peeters\nschepen\nGemeente Hove\n"
+    decision = decide(mail(body, sender="Marleen Peeters <marleen.peeters@hove.be>"))
+    assert decision.kind == kind
+    assert [r.name for r in decision.registrants] == ["Marleen Peeters", "Koen Dierickx"]
+
+
+def test_the_next_colleagues_lines_without_an_address_still_name_a_registrant() -> None:
+    body = (
+        "Graag schrijf ik onderstaande collega's in:\n\nEls Wuyts\nStad Herentals\n"
+        "diensthoofd personeel\nels.wuyts@herentals.be\n\nDe heer Bart Verstraeten\n"
+        "Stad Herentals\nbeleidsmedewerker\n\nMet vriendelijke groeten,\n\nMieke Goris\n"
+        "Personeelsdienst\nStad Herentals\n"
+    )
+    decision = decide(mail(body, sender="Mieke Goris <mieke.goris@herentals.be>"))
+    assert people(decision) == [
+        ("Els Wuyts", "Herentals", "diensthoofd personeel", "els.wuyts@herentals.be"),
+        ("Bart Verstraeten", "Herentals", "beleidsmedewerker", None),
+    ]
+
+
+def test_like_me_is_not_part_of_a_function() -> None:
+    assert clean_function("net als ik beleidsmedewerker jeugd") == "beleidsmedewerker jeugd"
+    assert clean_function("zoals ik, projectleider") == "projectleider"
+
+
+def test_a_title_with_its_field_before_a_name() -> None:
+    body = "Onze coördinator welzijn, Hanne Bosmans, kan helaas niet komen naar het seminarie.\n"
+    decision = decide(mail(body, sender="Tom Claes <tom.claes@kontich.be>"))
+    assert decision.kind == Kind.CANCELLATION
+    assert people(decision) == [("Hanne Bosmans", "Kontich", "coördinator welzijn", None)]
+
+
+def test_a_neighbourhood_director_is_a_function() -> None:
+    body = "Graag schrijf ik in:\n\n1. Jonas Maes – buurtregisseur Kiel – jonas.maes@gmail.com\n"
+    decision = decide(mail(body, sender="Jonas Maes <jonas.maes@gmail.com>"))
+    assert people(decision)[0][2] == "buurtregisseur Kiel"
+
+
+@pytest.mark.parametrize("place", ["Kessel-Lo", "Mechlen", "Rotterdam"])
+def test_one_word_that_is_no_known_municipality_goes_to_a_person(place: str) -> None:
+    body = (
+        "Ik schrijf me in.\n\nNaam: Joke Van Dyck\n"
+        f"Stad / gemeente: {place}\nFunctie: jurist\nE-mailadres: joke.vandyck@gmail.com\n"
+    )
+    decision = decide(mail(body, sender="Joke Van Dyck <joke.vandyck@gmail.com>"))
+    assert decision.needs_review
+    assert f"a place that is no known municipality: {place}" in decision.reasons
+
+
+@pytest.mark.parametrize("place", ["VVSG", "Vlaamse Gemeenschapscommissie", "Heist-op-den-Berg"])
+def test_organisations_and_known_municipalities_need_no_person(place: str) -> None:
+    body = (
+        "Ik schrijf me in.\n\nNaam: Joke Van Dyck\n"
+        f"Stad / gemeente: {place}\nFunctie: jurist\nE-mailadres: joke.vandyck@gmail.com\n"
+    )
+    decision = decide(mail(body, sender="Joke Van Dyck <joke.vandyck@gmail.com>"))
+    assert not decision.needs_review, decision.reasons

@@ -108,6 +108,7 @@ PARSER_EXAMPLES: list[tuple[str, tuple[str, ...]]] = [
     ("a registrant without a name", ()),
     ("only a first name: Wim", ("Wim",)),
     ("no town or municipality for Koen Desmet", ("Koen Desmet",)),
+    ("a place that is no known municipality: Antwerpn", ("Antwerpn",)),
     ("says they cannot come, yet gives details or registers", ()),
     ("details, but no word of registering", ()),
     ("details in an attached text file", ()),

@@ -45,6 +45,7 @@ from inbox_worker.parsing.people import (
 )
 from inbox_worker.parsing.places import (
     canonical_municipality,
+    is_organisation,
     municipality_of_address,
     settle_municipality,
 )
@@ -783,6 +784,8 @@ def _review_registration(
         if not registrant.municipality:  # asked for, and the list of attendees is by town
             who = registrant.name or registrant.email or "a registrant"
             ctx.review.append(f"no town or municipality for {who}")
+        elif said and _unknown_place(said):
+            ctx.review.append(f"a place that is no known municipality: {said}")
     if ctx.quotes(lx.CONFIRMATION_QUOTE) or ctx.quotes(lx.ORGANISER_QUESTION):
         ctx.review.append(
             "a reply to the organiser's mail that changes or completes a registration"
@@ -792,6 +795,17 @@ def _review_registration(
     _review_head_count(ctx, len(registrants))
     _review_unnamed_company(ctx, extraction, registrants)
     _review_names(ctx, extraction)
+
+
+def _unknown_place(place: str) -> bool:
+    """One word that names no municipality and no organisation: a part of a municipality
+    ('Heverlee'), a typing error ('Antwerpn') or a town abroad; a person decides which."""
+    return (
+        len(place.split()) == 1
+        and not place.isupper()  # 'KCVS', 'VVSG': an organisation's initials
+        and not canonical_municipality(place)
+        and not is_organisation(place)
+    )
 
 
 def _review_unnamed_company(

@@ -55,10 +55,11 @@ SELF_ROLE: Final = re.compile(
     r"(?:als\s+|een\s+|de\s+|het\s+|a\s+|an\s+|the\s+|un\s+|une\s+)?(?P<rest>[^.;!?\n()]{3,140})",
     re.IGNORECASE,
 )
-# 'Als gemeenteraadslid van Bornem zou ik graag …': the writer's role in an opening clause.
+# 'Als gemeenteraadslid van Bornem zou ik graag …', 'Als directeur volg ik …': the writer's role
+# in an opening clause, then the verb (Dutch puts it before 'ik').
 SELF_AS: Final = re.compile(
     r"(?:^|[.!?]\s+|\n)\s*(?:als|as|en\s+tant\s+que)\s+(?P<rest>[^,.;!?\n]{3,80}?)\s*,?\s+"
-    r"(?:zou|wil|kom|ben|schrijf|wens|neem|ga|meld|would|will|am|i|je|j['’])\b",
+    r"(?:zou|wil|kom|ben|schrijf|wens|neem|ga|meld|would|will|am|i|je|j['’]|[a-zà-ÿ]+\s+ik)\b",
     re.IGNORECASE,
 )
 SELF_ORG_ROLE: Final = re.compile(
@@ -75,9 +76,12 @@ TITLE_WORDS: Final = (
     r"stadssecretaris|algemeen\s+directeur|schepen|burgemeester|medewerker|medewerkster|teamleider|"
     r"manager|director|head|voorzitter|secretaris|adviseur|coördinator|coordinator"
 )
+# Words that do not continue a title before a name ('mijn collega uit Gent, …').
+TITLE_LINKS: Final = r"(?:uit|van|bij|in|en|of|die|dat|met|voor|op|from|at|and|de|du|et)"
 HONORIFIC_WORDS: Final = r"de\s+heer|mevrouw|meneer|mijnheer|dhr\.?|mevr\.?|mr\.?|mrs\.?|ms\.?|madame|monsieur|dr\.?|prof\.?"
 THIRD_PARTY: Final = re.compile(
-    rf"(?i:\b(?:mijn|onze|ons|m'n|my|our|mon|ma|notre)\s+(?P<role>(?:\w+\s+)?(?:{TITLE_WORDS}))"
+    rf"(?i:\b(?:mijn|onze|ons|m'n|my|our|mon|ma|notre)\s+(?P<role>(?:\w+\s+)?(?:{TITLE_WORDS})"
+    rf"(?-i:(?:\s+(?!{TITLE_LINKS}\b)[a-zà-ÿ][a-zà-ÿ-]+){{0,2}}))"
     rf"\s*,?\s+(?:(?:{HONORIFIC_WORDS})\s+)?)(?P<name>{NAME})"
 )
 TITLED: Final = re.compile(
@@ -141,6 +145,11 @@ SELF_TOO: Final = re.compile(
 # A name in the middle of a sentence (after a lower-case word or a comma): at the start of a
 # sentence a capitalised word is too often just the first word.
 BARE_NAME: Final = re.compile(rf"(?<=[a-zà-ÿ,:;] )(?P<name>{NAME})(?![\w@])")
+# A name opening a sentence, with the writer: 'Ilse Bijnens en ikzelf moeten ons verontschuldigen'.
+NAME_AND_WRITER: Final = re.compile(
+    rf"(?:^|(?<=[.!?] )|(?<=\n))(?P<name>{NAME})\s+(?:en|and|et)\s+"
+    r"(?i:ik|ikzelf|mijzelf|mezelf|i|myself|moi|moi-même)\b"
+)
 OBJECT_PRONOUN: Final = re.compile(  # and 'we'/'ons': 'X en ik hadden ons ingeschreven. We …'
     r"(?i)\b(?:hem|haar|hen|hun|ze|him|her|them|la|le|les|lui|leur|we|wij|ons|us|nous|"
     r"hij|zij|zijn|he|she|his)\b"
@@ -590,35 +599,53 @@ def _unwrapped_lists(lines: list[str]) -> list[str]:
 
 
 def _contact_blocks(source: Source, writer: Writer) -> list[Person]:
-    """Unlabelled lines in the template's order: name, city, function, address (one per line)."""
+    """Unlabelled lines in the template's order: name, city, function, address (one per line).
+
+    A block needs an address, except right after another person's block: the next colleague's
+    address may be missing ('De heer Wim Lauwers / Gemeente Zaventem / preventieadviseur').
+    """
     people: list[Person] = []
     lines = source.text_lines
-    i = 0
+    i, follows_person = 0, False
     while i < len(lines):
         block: list[str] = []
         while i < len(lines) and lines[i].strip() and len(lines[i]) <= 90:
             block.append(lines[i])
             i += 1
         i += 1
-        if block and block[0].rstrip().endswith(":") and not is_person_name(block[0].strip(" :")):
-            block = block[1:]  # 'Inschrijving voor 7 december:' above the lines
-        if not 2 <= len(block) <= 7 or not any("@" in x and EMAIL.search(x) for x in block):
+        if not block:
             continue
-        if not is_person_name(block[0].strip()) or any(len(x.split()) > 8 for x in block):
-            continue
-        card = parse_card(block, writer.words())
-        email = next((e for e in card.emails), None)
-        people.append(
-            Person(
-                name=card.name,
-                municipality=card.municipality
-                or (resolve_organisation(card.organisation) if card.organisation else None),
-                function=card.function,
-                email=email,
-                source="contact lines",
-            )
-        )
+        person = _contact_block(block, writer, follows_person)
+        follows_person = person is not None
+        if person is not None:
+            people.append(person)
     return people
+
+
+def _contact_block(block: list[str], writer: Writer, follows_person: bool) -> Person | None:
+    if block[0].rstrip().endswith(":") and not is_person_name(block[0].strip(" :")):
+        block = block[1:]  # 'Inschrijving voor 7 december:' above the lines
+    has_address = any("@" in x and EMAIL.search(x) for x in block)
+    if not 2 <= len(block) <= 7 or not (has_address or follows_person):
+        return None
+    if not is_person_name(block[0].strip()) or any(len(x.split()) > 8 for x in block):
+        return None
+    card = parse_card(block, writer.words())
+    municipality = card.municipality or (
+        resolve_organisation(card.organisation) if card.organisation else None
+    )
+    if not has_address and not (card.function and municipality):
+        return None
+    if not has_address and writer.words() and name_words(card.name) <= writer.words():
+        return None  # the writer's own signature
+    email = next((e for e in card.emails), None)
+    return Person(
+        name=card.name,
+        municipality=municipality,
+        function=card.function,
+        email=email,
+        source="contact lines",
+    )
 
 
 def _mentioned(
@@ -652,11 +679,12 @@ def _name_matches(text: str) -> tuple[re.Match[str], ...]:
     Memoised: the sentences of a registration template are the same in every mail.
     """
     found: list[re.Match[str]] = []
-    for pattern in (THIRD_PARTY, TITLED, NAME_WITH_ADDRESS, BARE_NAME):
+    for pattern in (THIRD_PARTY, TITLED, NAME_WITH_ADDRESS, BARE_NAME, NAME_AND_WRITER):
         if pattern is NAME_WITH_ADDRESS and "@" not in text:
             continue  # the address needs its '@'
         for match in pattern.finditer(text):
-            if pattern is BARE_NAME and not is_person_name(match.group("name")):
+            bare = pattern is BARE_NAME or pattern is NAME_AND_WRITER
+            if bare and not is_person_name(match.group("name")):
                 continue
             found.append(match)
     return tuple(found)
@@ -715,10 +743,14 @@ def _trim_name(name: str) -> str | None:
 
 
 def _read_after_name(person: Person, groups: dict[str, str | None]) -> None:
+    """What the brackets and the apposition after a name say: '(diensthoofd, jan@…)'."""
     paren = groups.get("paren") or ""
     email = EMAIL.search(paren)
     if email:
         person.email = person.email or email.group(0).lower()
+        role = paren[: email.start()].strip(" ,;:-–")  # '(diensthoofd Sociale Dienst, rudi@…)'
+        if role and is_function(role) and _more_precise(role, person.function):
+            person.function = clean_function(role)
     elif IN_CC.search(paren) and len(paren.split()) <= 3:
         person.in_cc = True
     elif is_function(paren):

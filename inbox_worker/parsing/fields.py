@@ -78,6 +78,8 @@ LABEL_LINE: Final = re.compile(
 )
 LABEL_ONLY: Final = re.compile(r"^\s*(?:[-*•·]\s*)?(?P<label>[^\W\d_][\w /&+.’'-]{0,40}?)\s*:?\s*$")
 CELL_SPLIT: Final = re.compile(r"\s*\|\s*|\t+|\s{3,}")
+# A table cell that repeats the one above it ('idem', 'id.', 'ditto', '"').
+SAME_AS_ABOVE: Final = re.compile(r"(?i)\s*(?:idem|id\.|dito|ditto|same|\"|〃|'')\s*$")
 MAILTO: Final = re.compile(r"<mailto:[^>]*>|\[mailto:[^\]]*\]|\(mailto:[^)]*\)", re.IGNORECASE)
 EMAIL: Final = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
 MAX_LINE: Final = 300
@@ -363,8 +365,10 @@ def _table_people(lines: list[str], accept: list[bool] | None) -> tuple[list[Lab
                 break
             used.add(i)
             if _accepted(accept, i):
+                above = people[-1].values if people and people[-1].line == i - 1 else {}
                 person = Labelled(line=i)
                 for kind, value in pairs:
+                    value = above.get(kind, value) if kind and SAME_AS_ABOVE.match(value) else value
                     if kind is not None and plausible(kind, clean_value(value)):
                         person.values[kind] = clean_value(value)
                 person.labels = [c.lower() for c in cells]

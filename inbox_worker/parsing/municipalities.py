@@ -50,12 +50,13 @@ PREFIX_ONLY_NAMES: Final = frozenset(
      "Saint-Nicolas", "Verlaine"}
 )  # fmt: skip
 
-# Words that may surround a municipality's name in a 'municipality' field ('Stad en OCMW Gent').
+# Words that may surround a municipality's name in a 'municipality' field ('Stad en OCMW Gent',
+# 'Gem. Dilbeek', 'AGB Mortsel': a municipality's autonomous company).
 MUNICIPAL_WORDS: Final = _word_set(
     "stad stads gemeente ocmw en lokaal bestuur stadsbestuur gemeentebestuur administratie "
     "stadsadministratie gemeenteadministratie stadhuis gemeentehuis het van city town "
     "municipality of the council hall ville commune de d la administration communale cpas "
-    "stadt gemeinde stadtverwaltung gemeindeverwaltung"
+    "stadt gemeinde stadtverwaltung gemeindeverwaltung gem agb autonoom gemeentebedrijf"
 )
 # Prefixes that make a following ambiguous name a municipality in prose.
 PREFIXES: Final[tuple[Key, ...]] = tuple(

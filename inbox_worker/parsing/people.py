@@ -78,7 +78,10 @@ ROLE_STEMS: Final = (
     "opbouwwerker", "maatschappelijk", "preventieadviseur", "psycholoog", "economist", "econoom",
     "kundige", "socioloog", "criminoloog", "pedagoog", "ergotherapeut", "kinesitherapeut",
     "verpleger", "verpleegster", "conciërge", "hr-partner", "inspectrice", "rédacteur",
-    "rédactrice", "gemeentesecretaris", "raadsheer", "councilman",
+    "rédactrice", "gemeentesecretaris", "raadsheer", "councilman", "regisseur", "mandataris",
+    "redacteur", "ondersteuner", "ontwikkelaar", "toezichter", "opzichter", "hulpverlener",
+    "ambassadeur", "kwartiermaker", "vertegenwoordiger", "afgevaardigde", "bestuurslid",
+    "commissielid",
     # German (East Belgium): Finanzdirektorin, Abteilungsleiter, Sachbearbeiterin, Referentin
     "direktor", "direktorin", "leiter", "leiterin", "mitarbeiter", "mitarbeiterin", "referent",
     "referentin", "sachbearbeiter", "sachbearbeiterin", "bürgermeister", "bürgermeisterin",
@@ -275,7 +278,9 @@ TEAM_AFTER: Final = re.compile(
 # 'sinds september mobiliteitsambtenaar', 'momenteel waarnemend …': when, not what
 LEADING_TIME: Final = re.compile(
     r"^(?:(?:sinds|sedert|vanaf|since|depuis)\s+(?:kort|enkele\s+\w+|\w+(?:\s+\d{4})?)|"
-    r"momenteel|nu|voorlopig|currently|now|actuellement|(?:in|te|bij)\s+(?:(?i:stad|gemeente)\s+)?[A-ZÀ-Ý][\w'’-]+)\s+(?=\w)",
+    r"momenteel|nu|voorlopig|currently|now|actuellement|(?:in|te|bij)\s+(?:(?i:stad|gemeente)\s+)?[A-ZÀ-Ý][\w'’-]+|"
+    r"(?:net|zoals|evenals|ook)\s+(?:als\s+)?(?:ik|mij|mijzelf)|eveneens|ook|like\s+me|also|comme\s+moi)"
+    r"\s*,?\s+(?=\w)",
     re.IGNORECASE,
 )
 LABEL_LIKE: Final = re.compile(r"^[^\W\d_][\w /&.-]{0,25}:\s*\S")
