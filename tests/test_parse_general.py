@@ -1616,3 +1616,23 @@ def test_organisations_and_known_municipalities_need_no_person(place: str) -> No
     )
     decision = decide(mail(body, sender="Joke Van Dyck <joke.vandyck@gmail.com>"))
     assert not decision.needs_review, decision.reasons
+
+
+def test_labels_and_values_each_in_their_own_paragraph() -> None:
+    lines = (
+        "Naam:\n\nLien Cuypers\n\nStad / gemeente:\n\nStad Geel\n\nFunctie:\n\njeugdconsulent\n\n"
+        "E-mailadres:\n\nlien.cuypers@geel.be\n\nGroetjes,\nLien"
+    ).splitlines()
+    assert [p.values for p in labelled_people(lines)] == [
+        {
+            Field.NAME: "Lien Cuypers",
+            Field.ORGANISATION: "Stad Geel",
+            Field.FUNCTION: "jeugdconsulent",
+            Field.EMAIL: "lien.cuypers@geel.be",
+        }
+    ]
+
+
+def test_an_empty_label_does_not_take_a_value_from_two_lines_down() -> None:
+    lines = "Naam:\n\nMet vriendelijke groeten,\nLien".splitlines()
+    assert labelled_people(lines) == []

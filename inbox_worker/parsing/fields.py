@@ -323,21 +323,30 @@ def _accepted(accept: list[bool] | None, index: int) -> bool:
 
 
 def _next_line_value(lines: list[str], i: int, kind: Field) -> tuple[str, int]:
-    """The value typed on the line after a bare label (one blank line may sit between)."""
+    """The value typed on the line after a bare label. One blank line may sit between for an
+    address, or when the next label follows the value the same way (a two-column table that a
+    mailer turned into one cell per paragraph: 'Naam', '', 'Jan Peeters', '', 'Functie', …)."""
     for j in (i + 1, i + 2):
         if j >= len(lines):
             break
         candidate = lines[j].strip()
         if not candidate:
-            if kind == Field.EMAIL or j == i + 2:
-                continue
             continue
         if match_label(candidate) is not None:
             return "", i
-        if j == i + 2 and kind != Field.EMAIL:
+        if j == i + 2 and kind != Field.EMAIL and not _label_after_gap(lines, j):
             return "", i
         return clean_value(candidate), j
     return "", i
+
+
+def _label_after_gap(lines: list[str], j: int) -> bool:
+    """Whether a blank line and then a label follow line ``j``."""
+    return (
+        j + 2 < len(lines)
+        and not lines[j + 1].strip()
+        and match_label(lines[j + 2].strip()) is not None
+    )
 
 
 def _table_people(lines: list[str], accept: list[bool] | None) -> tuple[list[Labelled], set[int]]:
