@@ -273,6 +273,11 @@ def test_apposition_refines_the_title_before_the_name() -> None:
         ("Mag ik me nog inschrijven?", True),
         ("Kan ik me inschrijven als ik geen ambtenaar ben?", True),
         ("Pourriez-vous me dire si le parking est gratuit ?", True),
+        ("Wil je mij van de deelnemerslijst schrappen?", False),
+        ("Could you take me off the list, please?", False),
+        ("Kan je hem een bevestiging sturen?", False),
+        ("Could you add my colleague Ann Smets as well?", False),
+        ("Kan je me van de lijst halen of moet ik een formulier invullen?", True),
     ],
 )
 def test_polite_registration_requests(sentence: str, question: bool) -> None:

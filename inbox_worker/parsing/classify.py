@@ -78,7 +78,11 @@ REAL_QUESTION: Final = re.compile(
 ACTION_REQUEST: Final = re.compile(
     r"(?i)\b(?:schrappen|uitschrijven|uit\s+te\s+schrijven|afmelden|annuleren|noteren|inschrijven|"
     r"registreren|aanmelden|op\s+(?:haar|zijn)\s+naam\s+zetten|register|cancel|inscrire|annuler|"
-    r"op\s+de\s+(?:deelnemers)?lijst\s+(?:zetten|plaatsen)|toevoegen|add\s+me|sign\s+me\s+up)\b"
+    r"op\s+de\s+(?:deelnemers)?lijst\s+(?:zetten|plaatsen)|toevoegen|add\s+me|sign\s+me\s+up|"
+    r"van\s+de\s+(?:deelnemers)?lijst\s+(?:halen|schrappen|verwijderen|afvoeren)|"
+    r"(?:take|strike)\s+(?:me|us|her|him|them)\s+off|remove\s+(?:me|us|her|him|them)\s+from|"
+    r"add\s+(?:my|our|her|him|them)|een\s+bevestiging\s+(?:sturen|bezorgen|mailen)|"
+    r"send\s+(?:me|us|her|him|them)\s+a\s+confirmation)\b"
 )
 SECOND_PERSON: Final = re.compile(r"(?i)\b(?:je|jij|u|jullie|you|vous|tu)\b")
 # 'Mag ik mij inschrijven?': a polite way to register, not a question whether one may.
