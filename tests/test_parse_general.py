@@ -1641,3 +1641,26 @@ def test_labels_and_values_each_in_their_own_paragraph() -> None:
 def test_an_empty_label_does_not_take_a_value_from_two_lines_down() -> None:
     lines = "Naam:\n\nMet vriendelijke groeten,\nLien".splitlines()
     assert labelled_people(lines) == []
+
+
+def test_see_subject_reads_the_details_in_the_subject() -> None:
+    decision = decide(
+        mail(
+            "zie onderwerp\n\nVerzonden vanaf mijn Samsung Galaxy",
+            subject="Inschrijving 7 dec: Bert Wouters - Gemeente Ranst - preventieadviseur",
+            sender="Bert Wouters <bert.wouters@ranst.be>",
+        )
+    )
+    assert decision.kind == Kind.REGISTRATION
+    assert people(decision) == [
+        ("Bert Wouters", "Ranst", "preventieadviseur", "bert.wouters@ranst.be")
+    ]
+    assert not decision.needs_review
+
+
+def test_my_function_is_in_a_sentence() -> None:
+    body = "Dag Linda,\n\nIk kom graag naar het seminarie. Mijn functie is beleidscoördinator.\n\nGroeten,\nEva Jacobs\nGemeente Kasterlee\n"
+    decision = decide(mail(body, sender="Eva Jacobs <eva.jacobs@kasterlee.be>"))
+    assert people(decision) == [
+        ("Eva Jacobs", "Kasterlee", "beleidscoördinator", "eva.jacobs@kasterlee.be")
+    ]

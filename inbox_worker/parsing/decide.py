@@ -108,7 +108,11 @@ NOT_A_SUBJECT: Final = frozenset(
 FIRST_NAME_WORD: Final = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ’'-]{1,20}\b")
 SUBJECT_DETAILS: Final = re.compile(
     r"(?i)^\s*(?:(?:re|antw|aw|fw|fwd|tr|wg)\s*:\s*)?(?:inschrijving|aanmelding|registratie|"
-    r"registration|inscription|deelname)\s*[:–—-]\s*(?P<rest>.{5,200})$"
+    r"registration|inscription|deelname)(?:\s+[\w/.]+){0,4}?\s*[:–—-]\s*(?P<rest>.{5,200})$"
+)
+# 'Zie onderwerp': the text points at the subject, which says what the mail is.
+SEE_SUBJECT: Final = re.compile(
+    r"(?i)\b(?:zie|cf\.?|see|voir|siehe)\s+(?:het\s+|the\s+|l['’])?(?:onderwerp|titel|subject|objet|betreff)\b"
 )
 TITLES_BEFORE_A_NAME: Final = "|".join(
     re.escape(title).replace(r"\ ", r"\s+")
@@ -265,7 +269,7 @@ def _finish(decision: Decision, kind: Kind, reasons: list[str], review: bool = F
 def _decide_human(decision: Decision, ctx: Context) -> Decision:
     ctx.organiser_blocks = [b for b in ctx.body.quoted if _by_organiser(b, ctx.event)]
     ctx.intent = read_intent(sentences(ctx.content), ctx.content)
-    if not ctx.content.strip():
+    if not ctx.content.strip() or SEE_SUBJECT.search(ctx.content):
         _read_the_subject(ctx)
     if _short_yes_to_invitation(ctx):
         ctx.intent.register.append(ctx.content.strip() or "(a short yes)")

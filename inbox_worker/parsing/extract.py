@@ -50,7 +50,8 @@ WRAP_WIDTH: Final = 60  # a line this long that stops mid-sentence was wrapped b
 NEW_LINE_ITEM: Final = re.compile(r"^(?:[-*•·▪>]|\d{1,2}[.)]|[\w /-]{1,25}:)")
 CONNECTIVE_END: Final = re.compile(r"(?i)\s(?:en|and|et|met|van|voor|bij|mijn|onze|with|avec)$")
 SELF_ROLE: Final = re.compile(
-    r"\b(?:ik\s+ben|ik\s+werk\s+als|ik\s+werk|i\s+am|i'm|i\s+work\s+as|je\s+suis|je\s+travaille\s+comme)"
+    r"\b(?:ik\s+ben|ik\s+werk\s+als|ik\s+werk|i\s+am|i'm|i\s+work\s+as|je\s+suis|je\s+travaille\s+comme|"
+    r"(?:mijn|my|ma)\s+(?:functie|function|job\s+title|role|fonction)\s*(?:is|:|=|est))"
     r"\s+(?:momenteel\s+|sinds\s+kort\s+|er\s+|nu\s+|currently\s+|actuellement\s+)?"
     r"(?:als\s+|een\s+|de\s+|het\s+|a\s+|an\s+|the\s+|un\s+|une\s+)?(?P<rest>[^.;!?\n()]{3,140})",
     re.IGNORECASE,
