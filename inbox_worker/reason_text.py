@@ -248,6 +248,10 @@ PART_RULES: Final = (
     rule("only a first name: {name}", "alleen een voornaam: {name}"),
     rule("no town or municipality for {who}", "geen stad of gemeente voor {who}"),
     rule(
+        "a part of more than one municipality: {place} ({owners})",
+        "een deelgemeente van meer dan één gemeente: {place} ({owners})",
+    ),
+    rule(
         "a place that is no known municipality: {place}",
         "een plaats die geen bekende gemeente is: {place}",
     ),

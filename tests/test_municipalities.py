@@ -16,6 +16,7 @@ from inbox_worker.parsing.municipalities import (
     canonical_municipality_name,
     find_municipalities_in_text,
     lookup_municipality,
+    municipalities_for_section,
     municipality_for_domain,
     municipality_for_postcode,
 )
@@ -347,3 +348,54 @@ def test_addresses_in_prose_are_not_names() -> None:
 def test_ambiguous_lists_name_real_municipalities() -> None:
     for name in AMBIGUOUS_NAMES | PREFIX_ONLY_NAMES:
         assert lookup_municipality(name) is not None, name
+
+
+# -- parts of municipalities (deelgemeenten) ----------------------------------------------------
+def _sections() -> list[list[str]]:
+    text = (files("inbox_worker") / "data" / "sections.json").read_text(encoding="utf-8")
+    document = json.loads(text)
+    assert document["version"] == 1
+    sections: list[list[str]] = document["sections"]
+    return sections
+
+
+SECTIONS = _sections()
+
+
+def test_every_part_belongs_to_a_current_municipality_that_has_its_postcode() -> None:
+    merged_into: dict[str, list[str]] = {}
+    for entry in ENTRIES:
+        if entry["merged_into"]:
+            merged_into.setdefault(entry["merged_into"]["name"], []).append(entry["name"])
+    wrong = []
+    for name, postcode, municipality in SECTIONS:
+        owner = BY_NAME.get(municipality)
+        if owner is None or owner["merged_into"]:
+            wrong.append((name, municipality, "no current municipality"))
+            continue
+        family = [owner, *(BY_NAME[former] for former in merged_into.get(municipality, []))]
+        if not any(postcode in entry["postcodes"] for entry in family):
+            wrong.append((name, municipality, f"postcode {postcode} is not its own"))
+    assert not wrong
+    assert len(SECTIONS) > 900
+
+
+def test_no_part_has_the_name_of_a_municipality() -> None:
+    assert not [name for name, _, _ in SECTIONS if canonical_municipality_name(name)]
+
+
+@pytest.mark.parametrize(
+    ("part", "owners"),
+    [
+        ("Heverlee", ["Leuven"]),
+        ("Kessel-Lo", ["Leuven"]),
+        ("Gentbrugge", ["Gent"]),
+        ("Sint-Andries", ["Brugge"]),
+        ("Wilrijk", ["Antwerpen"]),
+        ("Berchem", ["Antwerpen", "Kluisbergen"]),
+        ("Mariakerke", ["Gent", "Oostende"]),
+        ("Gent", []),
+    ],
+)
+def test_parts_of_municipalities(part: str, owners: list[str]) -> None:
+    assert sorted(found.name for found in municipalities_for_section(part)) == owners

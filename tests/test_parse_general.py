@@ -1114,7 +1114,9 @@ def test_a_plain_part_that_only_points_at_the_html_part_gives_way_to_it() -> Non
     ("said", "address", "municipality"),
     [
         ("3000", "kim.aerts@gmail.com", "Leuven"),
-        ("Deurne", "an@telenet.be", "Antwerpen"),
+        ("Merksem", "an@telenet.be", "Antwerpen"),
+        ("Deurne", "an@telenet.be", "Deurne"),  # Antwerp's district or a part of Diest
+        ("Deurne", "an@diest.be", "Diest"),
         ("Ledeberg", "jan.peeters@stad.gent", "Gent"),
         ("AG Stadsplanning Antwerpen", "an@antwerpen.be", "AG Stadsplanning Antwerpen"),
         ("Politiezone Rupel", "an@boom.be", "Politiezone Rupel"),
@@ -1602,7 +1604,7 @@ def test_a_neighbourhood_director_is_a_function() -> None:
     assert people(decision)[0][2] == "buurtregisseur Kiel"
 
 
-@pytest.mark.parametrize("place", ["Kessel-Lo", "Mechlen", "Rotterdam"])
+@pytest.mark.parametrize("place", ["Lovendegm", "Mechlen", "Rotterdam"])
 def test_one_word_that_is_no_known_municipality_goes_to_a_person(place: str) -> None:
     body = (
         "Ik schrijf me in.\n\nNaam: Joke Van Dyck\n"
@@ -1664,3 +1666,41 @@ def test_my_function_is_in_a_sentence() -> None:
     assert people(decision) == [
         ("Eva Jacobs", "Kasterlee", "beleidscoördinator", "eva.jacobs@kasterlee.be")
     ]
+
+
+def _registered_in(place: str, address: str, function: str = "jurist") -> Decision:
+    body = (
+        "Ik schrijf me in.\n\nNaam: Joke Van Dyck\n"
+        f"Stad / gemeente: {place}\nFunctie: {function}\nE-mailadres: {address}\n"
+    )
+    return decide(mail(body, sender=f"Joke Van Dyck <{address}>"))
+
+
+def test_a_part_of_one_municipality_is_that_municipality() -> None:
+    decision = _registered_in("Wondelgem", "joke.vandyck@telenet.be")
+    assert [r.municipality for r in decision.registrants] == ["Gent"]
+    assert not decision.needs_review
+
+
+@pytest.mark.parametrize(
+    ("address", "function", "municipality"),
+    [
+        ("joke.vandyck@stad.antwerpen.be", "jurist", "Antwerpen"),
+        ("joke.vandyck@kluisbergen.be", "jurist", "Kluisbergen"),
+        ("joke.vandyck@gmail.com", "districtsschepen", "Antwerpen"),
+    ],
+)
+def test_a_part_of_two_municipalities_is_told_by_the_address_or_a_district_office(
+    address: str, function: str, municipality: str
+) -> None:
+    decision = _registered_in("Berchem", address, function)
+    assert [r.municipality for r in decision.registrants] == [municipality]
+    assert not decision.needs_review
+
+
+def test_a_part_of_two_municipalities_without_more_goes_to_a_person() -> None:
+    decision = _registered_in("Berchem", "joke.vandyck@gmail.com")
+    assert decision.needs_review
+    assert "a part of more than one municipality: Berchem (Antwerpen / Kluisbergen)" in (
+        decision.reasons
+    )

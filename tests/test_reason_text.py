@@ -109,6 +109,10 @@ PARSER_EXAMPLES: list[tuple[str, tuple[str, ...]]] = [
     ("only a first name: Wim", ("Wim",)),
     ("no town or municipality for Koen Desmet", ("Koen Desmet",)),
     ("a place that is no known municipality: Antwerpn", ("Antwerpn",)),
+    (
+        "a part of more than one municipality: Meldert (Aalst / Hoegaarden / Lummen)",
+        ("Meldert", "Aalst / Hoegaarden / Lummen"),
+    ),
     ("says they cannot come, yet gives details or registers", ()),
     ("details, but no word of registering", ()),
     ("details in an attached text file", ()),

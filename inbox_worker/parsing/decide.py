@@ -47,6 +47,7 @@ from inbox_worker.parsing.places import (
     canonical_municipality,
     is_organisation,
     municipality_of_address,
+    section_owners,
     settle_municipality,
 )
 from inbox_worker.parsing.quotes import Body, QuotedBlock, is_greeting, split_body, split_signature
@@ -620,7 +621,7 @@ def _for_other_event(ctx: Context) -> bool:
 def _validated(ctx: Context, people: list[Person]) -> list[Registrant]:
     registrants: list[Registrant] = []
     for person in people:
-        municipality = settle_municipality(person.municipality, person.email)
+        municipality = settle_municipality(person.municipality, person.email, person.function)
         registrant, problems = check_registrant(
             person.name, municipality, person.function, person.email
         )
@@ -788,6 +789,9 @@ def _review_registration(
         if not registrant.municipality:  # asked for, and the list of attendees is by town
             who = registrant.name or registrant.email or "a registrant"
             ctx.review.append(f"no town or municipality for {who}")
+        elif said and section_owners(said):
+            owners = " / ".join(section_owners(said))
+            ctx.review.append(f"a part of more than one municipality: {said} ({owners})")
         elif said and _unknown_place(said):
             ctx.review.append(f"a place that is no known municipality: {said}")
     if ctx.quotes(lx.CONFIRMATION_QUOTE) or ctx.quotes(lx.ORGANISER_QUESTION):

@@ -108,6 +108,7 @@ class _Registry:
     longest: int
     ambiguous: frozenset[Key]
     prefix_only: frozenset[Key]
+    sections: dict[Key, tuple[Municipality, ...]]
 
 
 @lru_cache(maxsize=16384)
@@ -137,7 +138,21 @@ def _registry() -> _Registry:
         longest=max(len(key) for key in names),
         ambiguous=frozenset(_key(name) for name in AMBIGUOUS_NAMES),
         prefix_only=frozenset(_key(name) for name in PREFIX_ONLY_NAMES),
+        sections=_section_index(names),
     )
+
+
+def _section_index(names: dict[Key, Municipality]) -> dict[Key, tuple[Municipality, ...]]:
+    """Each part of a municipality ('Heverlee') -> the municipalities that have a part so named."""
+    source = files("inbox_worker") / "data" / "sections.json"
+    rows: list[list[str]] = json.loads(source.read_text(encoding="utf-8"))["sections"]
+    index: dict[Key, tuple[Municipality, ...]] = {}
+    for name, _postcode, municipality in rows:
+        owner = names[_key(municipality)]
+        known = index.get(_key(name), ())
+        if owner not in known:
+            index[_key(name)] = (*known, owner)
+    return index
 
 
 def _municipality(entry: dict[str, Any]) -> Municipality:
@@ -228,6 +243,12 @@ def canonical_municipality_name(text: str) -> str | None:
     """The canonical Dutch name of the municipality ``text`` names, else None."""
     found = lookup_municipality(text)
     return found.name if found is not None else None
+
+
+def municipalities_for_section(text: str) -> tuple[Municipality, ...]:
+    """The municipalities that have a part named ``text`` ('Heverlee' -> Leuven; 'Berchem' ->
+    Antwerpen and Kluisbergen), none when ``text`` names no part of a municipality."""
+    return _registry().sections.get(_key(text), ())
 
 
 def municipality_for_postcode(postcode: str) -> Municipality | None:

@@ -112,22 +112,41 @@ def resolve_organisation(value: str | None) -> str | None:
     return SUB_UNIT.sub("", value).strip()
 
 
-def settle_municipality(value: str | None, address: str | None) -> str | None:
-    """The municipality a registrant's place finally is: a bare postcode or an Antwerp district
-    gives its municipality; a place the data does not know gives way to the municipality of the
-    person's own municipal mail domain ('Ledeberg' with …@stad.gent is Gent)."""
+def settle_municipality(
+    value: str | None, address: str | None, function: str | None = None
+) -> str | None:
+    """The municipality a registrant's place finally is: a bare postcode, 'district Deurne' or a
+    part of one municipality ('Heverlee') gives its municipality; a part of several ('Berchem')
+    gives the one of the person's municipal mail domain (Antwerp's for a district's office,
+    'districtsraadslid'), else stays as written; another place the data does not know gives way
+    to the municipality of that domain."""
     if not value:
         return value
     stripped = value.strip()
     if POSTCODE_ONLY.fullmatch(stripped):
         found = _registry().municipality_for_postcode(stripped)
         return found.name if found is not None else value
-    key = stripped.casefold()
-    if key in ANTWERP_DISTRICTS or key.removeprefix("district ") in ANTWERP_DISTRICTS:
+    district = stripped.casefold().removeprefix("district ")
+    if district != stripped.casefold() and district in ANTWERP_DISTRICTS:
         return "Antwerpen"
-    if canonical_municipality(stripped) or is_organisation(stripped) or " " in stripped:
+    if canonical_municipality(stripped) or is_organisation(stripped):
         return value  # 'AG Stadsplanning Antwerpen' is an organisation, kept as written
-    return municipality_of_address(address) or value
+    owners = section_owners(stripped)
+    by_address = municipality_of_address(address)
+    if len(owners) == 1:
+        return owners[0]
+    if owners and "Antwerpen" in owners and "district" in (function or "").casefold():
+        return "Antwerpen"  # only Antwerp has districts
+    if owners:
+        return by_address if by_address in owners else value
+    if " " in stripped:
+        return value
+    return by_address or value
+
+
+def section_owners(place: str) -> list[str]:
+    """The municipalities with a part named ``place`` ('Berchem' -> Antwerpen, Kluisbergen)."""
+    return [found.name for found in _registry().municipalities_for_section(place)]
 
 
 def municipality_of_address(address: str | None) -> str | None:
