@@ -1704,3 +1704,13 @@ def test_a_part_of_two_municipalities_without_more_goes_to_a_person() -> None:
     assert "a part of more than one municipality: Berchem (Antwerpen / Kluisbergen)" in (
         decision.reasons
     )
+
+
+def test_a_part_of_a_municipality_on_a_list_line_and_a_given_name_under_the_mail() -> None:
+    body = (
+        "Graag schrijf ik in:\n\n1. Jan Peeters – Kessel-Lo – jurist – jan.peeters@gmail.com\n"
+        "2. Veerle Smets – Wilrijk – archivaris – veerle.smets@gmail.com\n\nGroeten,\nVeerle\n"
+    )
+    decision = decide(mail(body, sender="Veerle Smets <veerle.smets@gmail.com>"))
+    assert [r.municipality for r in decision.registrants] == ["Leuven", "Antwerpen"]
+    assert not decision.needs_review

@@ -15,6 +15,7 @@ from inbox_worker.parsing.places import (
     is_address_line,
     is_organisation,
     resolve_organisation,
+    section_owners,
 )
 
 PARTICLE: Final = (
@@ -88,6 +89,8 @@ ROLE_STEMS: Final = (
     "schöffe", "schöffin", "sekretär", "sekretärin", "berater", "beraterin",
 )  # fmt: skip
 SHORT_ROLES: Final = frozenset({"head", "chef", "lead", "agent"})
+# Parts of municipalities that are also given names: a line 'Veerle' under a mail is a name.
+GIVEN_NAME_PLACES: Final = frozenset({"veerle"})
 NOT_NAME_WORDS: Final = frozenset(
     [
         "stad",
@@ -591,7 +594,10 @@ def _card_place(part: str) -> str | None:
             return found
         return explicit.group("place")  # 'Municipality of Eindhoven': a town the data lacks
     if len(part.split()) <= 3 and not is_function(part):
-        return canonical_municipality(part)
+        found = canonical_municipality(part)
+        if found or fold(part) in GIVEN_NAME_PLACES:
+            return found
+        return part.strip() if section_owners(part) else None  # 'Heverlee': settled later
     return None
 
 
