@@ -334,6 +334,14 @@ PART_RULES: Final = (
     rule("mass mail (List-Id / List-Unsubscribe)", "massamail (List-Id / List-Unsubscribe)"),
     rule("read or delivery receipt", "lees- of ontvangstbevestiging"),
     rule(
+        "read from the original attached to a spam filter's report",
+        "gelezen uit het origineel dat de spamfilter bij zijn rapport voegde",
+    ),
+    rule(
+        "automatic message (Auto-Submitted: {value}) about the event",
+        "automatisch bericht (Auto-Submitted: {value}) over het seminarie",
+    ),
+    rule(
         "automatic message (Auto-Submitted: {value})",
         "automatisch bericht (Auto-Submitted: {value})",
     ),

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import email
+import email.policy
 from email.message import EmailMessage
 
 import pytest
 
 from inbox_worker.parsing import decide
 from inbox_worker.parsing.classify import read_intent
-from inbox_worker.parsing.fields import Field, labelled_people
+from inbox_worker.parsing.fields import Field, label_field, labelled_people
 from inbox_worker.parsing.htmltext import html_to_text
 from inbox_worker.parsing.people import clean_function, organisation_in, person_from_display
 from inbox_worker.parsing.places import settle_municipality
@@ -1714,3 +1716,124 @@ def test_a_part_of_a_municipality_on_a_list_line_and_a_given_name_under_the_mail
     decision = decide(mail(body, sender="Veerle Smets <veerle.smets@gmail.com>"))
     assert [r.municipality for r in decision.registrants] == ["Leuven", "Antwerpen"]
     assert not decision.needs_review
+
+
+# -- mail written or touched by systems ---------------------------------------------------------
+def test_a_web_forms_registration_is_read_and_checked_by_a_person() -> None:
+    body = (
+        f'Nieuwe inzending voor het formulier "Inschrijving {TITLE}".\n\nNaam: Jo Lemmens\n'
+        "Stad / gemeente: Zandhoven\nFunctie: stafmedewerker\nE-mailadres: jo.lemmens@zandhoven.be\n"
+    )
+    decision = decide(
+        mail(
+            body,
+            subject="Nieuwe inzending formulier",
+            sender="Website <no-reply@formulieren.example.be>",
+            headers={"Auto-Submitted": "auto-generated"},
+        )
+    )
+    assert decision.kind == Kind.REGISTRATION
+    assert people(decision) == [
+        ("Jo Lemmens", "Zandhoven", "stafmedewerker", "jo.lemmens@zandhoven.be")
+    ]
+    assert decision.needs_review
+    assert "automatic message (Auto-Submitted: auto-generated) about the event" in decision.reasons
+
+
+def test_a_machines_message_not_about_the_event_stays_other_mail() -> None:
+    decision = decide(
+        mail(
+            "Uw wachtwoord verloopt over 5 dagen.",
+            subject="Wachtwoord verloopt",
+            sender="IT <no-reply@kcvs.be>",
+            headers={"Auto-Submitted": "auto-generated"},
+        )
+    )
+    assert decision.kind == Kind.OTHER
+    assert not decision.needs_review
+
+
+def test_a_winmail_dat_may_hold_the_details() -> None:
+    message = message_to_organiser("", subject="Inschrijving seminarie")
+    message.add_attachment(
+        b"\x78\x9f\x3e\x22" + bytes(60),
+        maintype="application",
+        subtype="ms-tnef",
+        filename="winmail.dat",
+    )
+    decision = decide(message.as_bytes())
+    assert decision.needs_review
+    assert "details may be in the attachment" in decision.reasons
+
+
+def test_a_secretary_writes_namens_the_owner_of_the_from_address() -> None:
+    body = (
+        "Namens burgemeester Wim Caeyers schrijf ik hem in voor het seminarie.\n\n"
+        "Naam: Wim Caeyers\nStad / gemeente: Oud-Heverlee\nFunctie: burgemeester\n\n"
+        "Met vriendelijke groeten,\nAnja Wouters\nSecretariaat\n"
+    )
+    decision = decide(
+        mail(
+            body,
+            sender="Wim Caeyers <wim.caeyers@oud-heverlee.be>",
+            headers={"Sender": "Secretariaat <secretariaat@oud-heverlee.be>"},
+        )
+    )
+    assert people(decision) == [
+        ("Wim Caeyers", "Oud-Heverlee", "burgemeester", "wim.caeyers@oud-heverlee.be")
+    ]
+
+
+def test_an_accepted_calendar_answer_that_registers_a_colleague() -> None:
+    body = (
+        "Staat in mijn agenda. Kan je mijn collega ook inschrijven?\n\nNaam: Nora Peeters\n"
+        "Gemeente: Beerse\nFunctie: jurist\nE-mail: nora.peeters@beerse.be\n"
+    )
+    decision = decide(
+        mail(body, subject=f"Geaccepteerd: {TITLE}", sender="Bram Geys <bram.geys@beerse.be>")
+    )
+    assert decision.kind == Kind.REGISTRATION
+    assert [r.name for r in decision.registrants] == ["Nora Peeters"]
+
+
+def test_a_plain_accepted_calendar_answer_is_other_mail() -> None:
+    decision = decide(
+        mail("", subject=f"Geaccepteerd: {TITLE}", sender="Bram Geys <bram.geys@beerse.be>")
+    )
+    assert decision.kind == Kind.OTHER
+
+
+def test_a_spam_filters_report_is_read_through_to_the_original() -> None:
+    original = mail(
+        "Graag schrijf ik me in.\n\nNaam: Stef Luyten\nStad / gemeente: Hamont-Achel\n"
+        "Functie: ICT-coördinator\nE-mailadres: stef.luyten@hamont-achel.be\n",
+        sender="Stef Luyten <stef.luyten@hamont-achel.be>",
+    )
+    report = message_to_organiser(
+        'Spam detection software, running on the system "mx.example.be", has identified this '
+        "incoming email as possible spam.  The original message has been attached to this so "
+        "you can view it.\n",
+        subject="*** SPAM *** Inschrijving",
+        sender="Stef Luyten <stef.luyten@hamont-achel.be>",
+        headers={"X-Spam-Flag": "YES"},
+    )
+    report.add_attachment(email.message_from_bytes(original, policy=email.policy.default))
+    decision = decide(report.as_bytes())
+    assert decision.kind == Kind.REGISTRATION
+    assert people(decision) == [
+        ("Stef Luyten", "Hamont-Achel", "ICT-coördinator", "stef.luyten@hamont-achel.be")
+    ]
+    assert decision.needs_review
+
+
+@pytest.mark.parametrize(
+    ("label", "field"),
+    [
+        ("E-mail aanvrager", Field.EMAIL),
+        ("Functie van de deelnemer", Field.FUNCTION),
+        ("Aanvrager", Field.NAME),
+        ("Vestiging", None),
+    ],
+)
+def test_labels_that_say_whose_field_it_is(label: str, field: Field | None) -> None:
+    assert label_field(label) == field

@@ -154,6 +154,8 @@ PARSER_EXAMPLES: list[tuple[str, tuple[str, ...]]] = [
     ("mass mail (List-Id / List-Unsubscribe)", ()),
     ("read or delivery receipt", ()),
     ("automatic message (Auto-Submitted: auto-generated)", ("auto-generated",)),
+    ("automatic message (Auto-Submitted: auto-generated) about the event", ("auto-generated",)),
+    ("read from the original attached to a spam filter's report", ()),
     ("calendar invitation accepted", ()),
     ("auto-reply (Auto-Submitted: auto-replied)", ("Auto-Submitted: auto-replied",)),
     ("auto-reply (X-Autoreply header)", ("X-Autoreply",)),

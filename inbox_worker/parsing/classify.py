@@ -100,6 +100,7 @@ class AutomaticVerdict:
     about_event: bool
     reasons: list[str]
     bounce: BounceReport | None = None
+    machine_sent: bool = False  # Auto-Submitted mail that answers nobody: a form, a ticket
 
 
 # -- bounces --------------------------------------------------------------------------------------
@@ -220,7 +221,7 @@ def automatic_verdict(
         return AutomaticVerdict(Kind.OTHER, False, ["abuse feedback report"])
     if signals.list_mail:
         return AutomaticVerdict(Kind.OTHER, False, ["mass mail (List-Id / List-Unsubscribe)"])
-    calendar = _calendar_answer(mail, signals)
+    calendar = _calendar_answer(mail, signals, own_text)
     if calendar is not None:
         return calendar
     if lx.RECEIPT_SUBJECT.match(signals.subject) and len(own_text) < 1500:
@@ -233,6 +234,7 @@ def automatic_verdict(
             Kind.OTHER,
             False,
             [f"automatic message (Auto-Submitted: {signals.auto_submitted_value})"],
+            machine_sent=True,
         )
     spam = spam_reasons(signals, own_text)
     if spam:
@@ -240,8 +242,11 @@ def automatic_verdict(
     return None
 
 
-def _calendar_answer(mail: DecodedMail, signals: HeaderSignals) -> AutomaticVerdict | None:
-    """An answer to a calendar invitation: accepted is automatic; declined needs a person."""
+def _calendar_answer(
+    mail: DecodedMail, signals: HeaderSignals, own_text: str
+) -> AutomaticVerdict | None:
+    """An answer to a calendar invitation: accepted is automatic, unless its comment registers
+    or cancels ('kan je mijn collega ook inschrijven?'); declined needs a person."""
     has_calendar = any(a.content_type == "text/calendar" for a in mail.attachments)
     match = lx.CALENDAR_SUBJECT.match(signals.subject)
     if not match or not (
@@ -249,6 +254,8 @@ def _calendar_answer(mail: DecodedMail, signals: HeaderSignals) -> AutomaticVerd
     ):
         return None
     answer = match.group(0).lower()
+    if _human_intent(own_text):
+        return None
     if re.search(r"accept|geaccepteerd|angenommen", answer) and not re.search(
         r"voorlopig|tentative|provisoire|vorläufig", answer
     ):

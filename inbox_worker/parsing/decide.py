@@ -11,6 +11,7 @@ from typing import Final
 from inbox_worker.logs import message_context
 from inbox_worker.parsing import lexicon as lx
 from inbox_worker.parsing.classify import (
+    AutomaticVerdict,
     EventMentions,
     Intent,
     automatic_verdict,
@@ -58,7 +59,11 @@ logger = logging.getLogger(__name__)
 
 MAX_AUTOMATIC_REGISTRANTS: Final = 10
 DOCUMENT_TYPES: Final = re.compile(
-    r"(?i)application/(?:pdf|msword|vnd\.|rtf|octet-stream)|image/|text/csv"
+    r"(?i)application/(?:pdf|msword|vnd\.|rtf|octet-stream|ms-tnef)|image/|text/csv"
+)
+SPAM_FILTER_REPORT: Final = re.compile(
+    r"(?i)spam\s+detection\s+software,\s+running\s+on\s+the\s+system|"
+    r"the\s+original\s+message\s+has\s+been\s+attached\s+to\s+this"
 )
 SUBJECT_CANCEL: Final = re.compile(
     r"(?i)\b(?:afmelding|afmelden|annulering|annuleren|annulatie|uitschrijving|uitschrijven|afzeggen|"
@@ -222,6 +227,14 @@ def _base(mail: DecodedMail, signals: HeaderSignals) -> Decision:
 
 
 def _decide(mail: DecodedMail, event: EventContext) -> Decision:
+    original = _spam_filter_original(mail)
+    if original is not None:  # the filter's report is not the mail: the mail is attached
+        decision = _decide(original, event)
+        decision.message_id = mail.header("message-id") or decision.message_id
+        # a person tells a false alarm from spam; the reply guard answers no mail marked as spam
+        decision.reasons.append("read from the original attached to a spam filter's report")
+        decision.needs_review = True
+        return decision
     signals = read_signals(mail)
     decision = _base(mail, signals)
     if not mail.has_headers:
@@ -237,6 +250,8 @@ def _decide(mail: DecodedMail, event: EventContext) -> Decision:
     context.content = _content(body)
     decision.language = detect_language(f"{signals.subject}\n{context.content}")
     automatic = automatic_verdict(mail, signals, "\n".join(body.own))
+    if automatic is not None and _machine_mail_about_event(automatic, context):
+        return _read_machine_mail(decision, context, automatic.reasons[0])
     if automatic is not None:
         decision.about_event = automatic.about_event
         wish = automatic.kind == Kind.AUTO_REPLY and _registers(context.content)
@@ -245,6 +260,29 @@ def _decide(mail: DecodedMail, event: EventContext) -> Decision:
     if signals.sender is not None and signals.sender.email in event.organiser_addresses:
         return _finish(decision, Kind.OTHER, ["the organiser's own mail"])
     return _decide_human(decision, context)
+
+
+def _spam_filter_original(mail: DecodedMail) -> DecodedMail | None:
+    """The message a spam filter wrapped in its report (SpamAssassin's report_safe), if any."""
+    if len(mail.attached) != 1 or not SPAM_FILTER_REPORT.search(mail.text[:2000]):
+        return None
+    return mail.attached[0]
+
+
+def _machine_mail_about_event(automatic: AutomaticVerdict, ctx: Context) -> bool:
+    """A machine's message (a web form, a ticket system: Auto-Submitted, not an answer to mail)
+    that names the event: what it carries is read, and a person checks it."""
+    if not automatic.machine_sent:
+        return False
+    mentions = ctx.mentions
+    return mentions.title or (mentions.date and mentions.event_word)
+
+
+def _read_machine_mail(decision: Decision, ctx: Context, reason: str) -> Decision:
+    decision = _decide_human(decision, ctx)
+    decision.reasons.append(f"{reason} about the event")
+    decision.needs_review = True
+    return decision
 
 
 def _content(body: Body) -> str:

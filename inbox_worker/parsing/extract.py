@@ -437,9 +437,21 @@ def people_in(source: Source, event: EventContext, sentences_with_intent: list[s
     for person in people:  # 'Els haar adres: els.verhaeghe@…', '… naar haar: hilde.goossens@…'
         if not person.is_writer and not person.email:
             person.email = _address_by_surname(person, source.text, writer)
+    _from_address_to_its_owner(people, source)
     return Extraction(
         writer=writer, people=people[:MAX_REGISTRANTS], labelled=bool(explicit), notes=notes
     )
+
+
+def _from_address_to_its_owner(people: list[Person], source: Source) -> None:
+    """A secretary writes 'namens' the person the From header names (Sender: the secretariat):
+    that person, registered without an address, has the From address."""
+    owner = person_from_display(source.author_name, source.author_email)
+    if not owner or not source.author_email or any(p.email == source.author_email for p in people):
+        return
+    named = [p for p in people if not p.email and p.words() and p.words() == name_words(owner)]
+    if len(named) == 1:
+        named[0].email = source.author_email
 
 
 def _has_labels(people: list[Person]) -> bool:

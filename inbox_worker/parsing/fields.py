@@ -29,7 +29,7 @@ LABELS: Final[dict[str, Field]] = {
             "naam", "name", "nom", "volledige naam", "naam en voornaam", "voornaam en naam",
             "naam voornaam", "voornaam naam", "voor en achternaam", "voornaam en achternaam",
             "naam deelnemer", "deelnemer", "naam van de deelnemer", "full name", "your name",
-            "participant", "attendee", "nom complet", "nom et prenom", "prenom et nom",
+            "participant", "attendee", "nom complet", "nom et prenom", "prenom et nom", "aanvrager",
             "nom prenom", "prenom nom", "naam en familienaam",
         ],
         Field.NAME,
@@ -72,6 +72,11 @@ LABELS: Final[dict[str, Field]] = {
         Field.EMAIL,
     ),
 }  # fmt: skip
+# Whose field a label asks for, after the field: 'E-mail aanvrager', 'Functie deelnemer'.
+LABEL_OWNER: Final = re.compile(
+    r"\s+(?:van\s+(?:de|het)\s+)?(?:deelnemer|aanvrager|aanvraagster|participant|attendee|"
+    r"requester|demandeur|medewerker|persoon)$"
+)
 LABEL_LINE: Final = re.compile(
     r"^\s*(?:(?:[-*•·▪◦]|\d{1,2}[.)]|\(\d{1,2}\))\s*)?(?P<label>[^\W\d_][\w /&+.’'()-]{0,40}?)\s*"
     r"(?P<sep>:|\||=|\t|\s[-–—]\s|\s{2,}|\s*[-–—]>)\s*(?P<value>.*?)\s*$"
@@ -154,6 +159,9 @@ def label_field(label: str) -> Field | None:
         return None
     if folded in LABELS:
         return LABELS[folded]
+    whose = LABEL_OWNER.search(folded)
+    if whose and whose.start() > 0:  # 'E-mail aanvrager', 'Functie van de deelnemer'
+        return label_field(folded[: whose.start()])
     if "/" in label:
         return _bilingual_field(label)
     if len(folded) < MIN_FUZZY:
