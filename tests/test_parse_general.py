@@ -1837,3 +1837,60 @@ def test_a_spam_filters_report_is_read_through_to_the_original() -> None:
 )
 def test_labels_that_say_whose_field_it_is(label: str, field: Field | None) -> None:
     assert label_field(label) == field
+
+
+# -- details in signatures ----------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "signature",
+    [
+        "Wout Peeters | Diensthoofd Burgerzaken | Stad Tielt | Markt 1, 8700 Tielt | T 051 42 81 00",
+        "Wout Peeters\tStad Tielt\nDiensthoofd Burgerzaken\tMarkt 1, 8700 Tielt",
+        "Wout Peeters     Stad Tielt\nDiensthoofd Burgerzaken     Markt 1, 8700 Tielt",
+    ],
+)
+def test_a_signature_laid_out_in_columns(signature: str) -> None:
+    body = f"Dag Linda,\n\nIk schrijf me graag in voor het seminarie.\n\nWout\n\n{signature}\n"
+    decision = decide(mail(body, sender="Wout Peeters <wout.peeters@tielt.be>"))
+    assert people(decision) == [
+        ("Wout Peeters", "Tielt", "Diensthoofd Burgerzaken", "wout.peeters@tielt.be")
+    ]
+
+
+def test_a_surname_with_a_title_is_the_full_name_of_the_mail() -> None:
+    body = (
+        "De heer Claes moet zijn deelname aan het seminarie helaas annuleren.\n\n"
+        "Met vriendelijke groeten,\nnamens Geert Claes,\nLinde Maes\nSecretariaat\n"
+    )
+    decision = decide(
+        mail(body, subject="Afmelding seminarie", sender="Geert Claes <geert.claes@bornem.be>")
+    )
+    assert decision.kind == Kind.CANCELLATION
+    assert [r.name for r in decision.registrants] == ["Geert Claes"]
+
+
+def test_an_assistant_registers_her_director_from_his_account_and_herself() -> None:
+    body = (
+        "Hierbij schrijf ik graag onze burgemeester, Luc Vos, in voor het seminarie. "
+        "Zelf ga ik ook graag mee.\n\nMet vriendelijke groeten\n\nFien Smolders\nDirectieassistente\n"
+        "fien.smolders@grobbendonk.be\n\n-- \nLuc Vos\nBurgemeester\nGemeente Grobbendonk\n"
+    )
+    decision = decide(mail(body, sender="Luc Vos <luc.vos@grobbendonk.be>"))
+    assert sorted((r.name, r.email) for r in decision.registrants) == [
+        ("Fien Smolders", "fien.smolders@grobbendonk.be"),
+        ("Luc Vos", "luc.vos@grobbendonk.be"),
+    ]
+
+
+def test_the_forwarder_who_comes_too_is_registered_with_the_forwarded_colleague() -> None:
+    body = (
+        "Beste Linda,\n\nHieronder de inschrijving van mijn collega. Ik kom zelf ook mee.\n\n"
+        "Groeten,\nPeter Hendrickx\nStafmedewerker\nGemeente Schilde\n\n"
+        "-----Oorspronkelijk bericht-----\nVan: Mira Geens\nVerzonden: donderdag 8 november 2018\n"
+        "Aan: Peter Hendrickx\nOnderwerp: seminarie\n\nIk wil graag mee naar het seminarie.\n\n"
+        "Naam: Mira Geens\nStad / gemeente: Schilde\nFunctie: jurist\n"
+        "E-mailadres: mira.geens@schilde.be\n"
+    )
+    decision = decide(
+        mail(body, subject="FW: seminarie", sender="Peter Hendrickx <peter.hendrickx@schilde.be>")
+    )
+    assert sorted(r.name or "" for r in decision.registrants) == ["Mira Geens", "Peter Hendrickx"]

@@ -65,6 +65,12 @@ SPAM_FILTER_REPORT: Final = re.compile(
     r"(?i)spam\s+detection\s+software,\s+running\s+on\s+the\s+system|"
     r"the\s+original\s+message\s+has\s+been\s+attached\s+to\s+this"
 )
+# Above a forwarded registration: 'Ik kom zelf ook mee', 'zelf ga ik ook', 'I'll join too'.
+FORWARDER_COMES_TOO: Final = re.compile(
+    r"(?i)\b(?:ik\s+(?:kom|ga)\s+(?:zelf\s+)?ook(?:\s+mee)?|zelf\s+(?:kom|ga)\s+ik\s+ook|"
+    r"ikzelf\s+(?:kom|ga)\s+ook|ook\s+ik\s+(?:kom|ga)|i(?:'ll|\s+will)\s+(?:also\s+)?"
+    r"(?:come|join|attend)(?:\s+too|\s+as\s+well)?|je\s+viendrai\s+aussi)\b"
+)
 SUBJECT_CANCEL: Final = re.compile(
     r"(?i)\b(?:afmelding|afmelden|annulering|annuleren|annulatie|uitschrijving|uitschrijven|afzeggen|"
     r"cancel(?:l?ation)?|annulation|désinscription|verontschuldig\w*)\b"
@@ -316,8 +322,11 @@ def _decide_human(decision: Decision, ctx: Context) -> Decision:
     extraction = people_in(main, ctx.event, _intent_sentences(ctx.intent))
     forwarded = _forwarded(ctx, extraction)
     if forwarded is not None:
+        own = extraction
         extraction, ctx.intent = forwarded
         ctx.forwarded = True
+        if FORWARDER_COMES_TOO.search(ctx.content):
+            _forwarder_comes_too(own, extraction)
         _titles_from_the_forwarders_note(ctx.content, extraction)
     extraction = _without_organiser(ctx, extraction)
     if forwarded is None:
@@ -471,6 +480,14 @@ def _forwarded(ctx: Context, main: Extraction) -> tuple[Extraction, Intent] | No
     who = source.author_name or source.author_email or "someone"
     ctx.reasons.append(f"forwarded message from {who}")
     return extraction, intent
+
+
+def _forwarder_comes_too(own: Extraction, forwarded: Extraction) -> None:
+    """'Hieronder de inschrijving van mijn collega. Ik kom zelf ook mee.': the forwarder too."""
+    writer = next((person for person in own.people if person.is_writer), None)
+    if writer is None or any(_same_person(writer, person) for person in forwarded.people):
+        return
+    forwarded.people.insert(0, writer)
 
 
 def _complete_from_quoted_authors(ctx: Context, extraction: Extraction) -> None:

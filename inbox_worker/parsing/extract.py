@@ -438,6 +438,7 @@ def people_in(source: Source, event: EventContext, sentences_with_intent: list[s
         if not person.is_writer and not person.email:
             person.email = _address_by_surname(person, source.text, writer)
     _from_address_to_its_owner(people, source)
+    _surnames_completed(people, source, writer)
     return Extraction(
         writer=writer, people=people[:MAX_REGISTRANTS], labelled=bool(explicit), notes=notes
     )
@@ -452,6 +453,24 @@ def _from_address_to_its_owner(people: list[Person], source: Source) -> None:
     named = [p for p in people if not p.email and p.words() and p.words() == name_words(owner)]
     if len(named) == 1:
         named[0].email = source.author_email
+
+
+def _surnames_completed(people: list[Person], source: Source, writer: Writer) -> None:
+    """'De heer Verhaegen moet afzeggen' in a mail from Bart Verhaegen: the one full name in
+    the mail that ends in that surname."""
+    known = [
+        person_from_display(source.author_name, source.author_email),
+        writer.name,
+        *(p.name for p in people),
+    ]
+    full_names = {name for name in known if name and len(name.split()) >= 2}
+    for person in people:
+        if not person.name or len(person.name.split()) != 1:
+            continue
+        surname = fold(person.name)
+        matches = {name for name in full_names if fold(name.split()[-1]) == surname}
+        if len(matches) == 1:
+            person.name = matches.pop()
 
 
 def _has_labels(people: list[Person]) -> bool:
@@ -674,7 +693,11 @@ def _mentioned(
     text = "\n".join(_with_antecedents(prose, intent_sentences))
     for match in _name_matches(text):
         person = _person_at(match, text, event)
-        if person is not None and not (writer.words() and person.words() <= writer.words()):
+        # 'onze algemeen directeur, Dirk Baeten': never the writer, even from his own account
+        possessed = match.re is THIRD_PARTY
+        if person is not None and (
+            possessed or not (writer.words() and person.words() <= writer.words())
+        ):
             people.append(person)
     people = _merge(people)
     joined = "\n".join(prose)

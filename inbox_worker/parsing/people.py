@@ -89,6 +89,8 @@ ROLE_STEMS: Final = (
     "schöffe", "schöffin", "sekretär", "sekretärin", "berater", "beraterin",
 )  # fmt: skip
 SHORT_ROLES: Final = frozenset({"head", "chef", "lead", "agent"})
+# The cells of a signature laid out in columns: pipes, or tabs where a table was flattened.
+CARD_CELL: Final = re.compile(r"\s+\|\s+|\t+| {3,}")
 # Parts of municipalities that are also given names: a line 'Veerle' under a mail is a name.
 GIVEN_NAME_PLACES: Final = frozenset({"veerle"})
 NOT_NAME_WORDS: Final = frozenset(
@@ -499,8 +501,9 @@ def parse_card(lines: list[str], hint_name: frozenset[str] = frozenset()) -> Car
     """Read a signature or contact block: name, job title, employer, addresses."""
     card = Card()
     after_name = False
-    for line in lines[:MAX_CARD_LINES]:
-        text = line.strip().strip("*_")
+    cells = [cell for line in lines[:MAX_CARD_LINES] for cell in CARD_CELL.split(line)]
+    for cell in cells:  # 'Naam | Functie | Stad X | Markt 1, 9800 X': each cell as a line
+        text = cell.strip().strip("*_")
         if not text or CID.match(text):
             continue
         if "@" in text:  # an address has one
