@@ -1894,3 +1894,21 @@ def test_the_forwarder_who_comes_too_is_registered_with_the_forwarded_colleague(
         mail(body, subject="FW: seminarie", sender="Peter Hendrickx <peter.hendrickx@schilde.be>")
     )
     assert sorted(r.name or "" for r in decision.registrants) == ["Mira Geens", "Peter Hendrickx"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "registers"),
+    [
+        ("Ingeschreven graag", True),
+        ("Inschrijving aub!", True),
+        ("Schrijf me in aub.", True),
+        ("Mag je mij ook noteren voor 7 december?", True),
+        ("Kunt u mij op de deelnemerslijst zetten?", True),
+        ("Mag je mij niet noteren?", False),
+        ("Ik ben nog niet ingeschreven.", False),
+    ],
+)
+def test_short_ways_to_ask_to_be_registered(sentence: str, registers: bool) -> None:
+    intent = read_intent([sentence], sentence)
+    assert bool(intent.register) == registers
+    assert not intent.questions

@@ -47,7 +47,9 @@ def phrases(source: str) -> Phrases:
 # A few filler words between the parts of a phrase ("ik kan er morgen helaas toch niet bij").
 GAP: Final = r"(?:[\w’'-]+[\s,]+){0,5}?"
 WIDE_GAP: Final = r"(?:[\w’'()@.-]+[\s,]+){0,8}?"  # an address in brackets ('Bram (bram@…) in')
-IN_END: Final = r"(?=\s*(?:voor|op|bij|als|[.,:;!()]|$))"
+IN_END: Final = (
+    r"(?=\s*(?:voor|op|bij|als|a\.?u\.?b\b|alsjeblieft|alstublieft|svp|please|[.,:;!()]|$))"
+)
 SHORT_GAP: Final = r"(?:[\w’'-]+[\s,]+){0,3}?"
 
 # -- automatic replies ------------------------------------------------------------------------
@@ -217,6 +219,10 @@ REGISTER: Final = phrases(
     r"(?:op\s+de\s+(?:\w+)?lijst|(?:maar|ook)\b)|"
     r"\bschrijf\s+(?:ik|we|wij)\s+(?:[^.!?\n]|(?:mevr|dhr|dr|prof|mr|mw)\.){3,120}?\bin\s+(?:voor|op)\b|"
     r"\bgraag\s+een\s+inschrijving\b|\bgraag\s+(?:ingeschreven|inschrijven)\b|"
+    # 'Ingeschreven graag', 'Inschrijving aub', 'mag je mij ook noteren: …'
+    r"^\W*(?:ingeschreven|inschrijving|inschrijven)\s+(?:graag|a\.?u\.?b\.?|svp|alsjeblieft|alstublieft)(?!\w)|"
+    r"\b(?:mag|kan|wil|wilt|kunt|mogen|kunnen)\s+(?:je|jij|u|jullie)\s+(?:mij|me|ons|hem|haar)\s+"
+    r"(?:ook\s+|graag\s+|nog\s+|maar\s+){0,2}(?:noteren|opschrijven|op\s+de\s+(?:\w+)?lijst\s+zetten)\b|"
     r"\b(?:ik|we|wij)\s+(?:ben|zijn)\s+er\s+(?:graag\s+|zeker\s+)?bij\b|"
     r"\bmeld(?:en)?\s+(?:ik\s+|we\s+|wij\s+)?(?:mij|me|mezelf|ons|hem|haar)\s+"
     + SHORT_GAP
