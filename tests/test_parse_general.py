@@ -1912,3 +1912,43 @@ def test_short_ways_to_ask_to_be_registered(sentence: str, registers: bool) -> N
     intent = read_intent([sentence], sentence)
     assert bool(intent.register) == registers
     assert not intent.questions
+
+
+def test_the_writer_registers_colleagues_and_is_away_herself() -> None:
+    body = (
+        "Ik schrijf graag twee collega's in voor het seminarie:\n\n"
+        "1. Tine Aerts – jurist – tine.aerts@lier.be\n2. Bram Wouters – archivaris – "
+        "bram.wouters@lier.be\n\nZelf zit ik die dag op een congres, dus ik moet jammer genoeg "
+        "passen.\n\nGroeten,\nKatrien Peeters\nStad Lier\n"
+    )
+    decision = decide(mail(body, sender="Katrien Peeters <katrien.peeters@lier.be>"))
+    assert decision.kind == Kind.REGISTRATION
+    assert [r.name for r in decision.registrants] == ["Tine Aerts", "Bram Wouters"]
+    assert not decision.needs_review
+
+
+def test_the_writer_is_away_and_the_colleague_is_not_named() -> None:
+    body = (
+        "Ik schrijf graag een collega in voor het seminarie. Zelf ben ik die dag verhinderd.\n\n"
+        "Groeten,\nKatrien Peeters\nStad Lier\n"
+    )
+    decision = decide(mail(body, sender="Katrien Peeters <katrien.peeters@lier.be>"))
+    assert decision.needs_review
+
+
+def test_a_registered_writer_who_passes_and_registers_a_colleague_goes_to_a_person() -> None:
+    body = (
+        "Graag schrijf ik mijn collega Bram Wouters (bram.wouters@lier.be) in. Zelf moet ik "
+        "helaas passen.\n\nGroeten,\nKatrien Peeters\nStad Lier\n\n"
+        "Op 12 nov. 2018 schreef Linda Boudry <linda.boudry@kcvs.be>:\n"
+        "> Bedankt voor je inschrijving voor het seminarie.\n> We noteerden de volgende gegevens:\n"
+        "> Naam: Katrien Peeters\n"
+    )
+    decision = decide(
+        mail(
+            body,
+            subject=f"Re: Bevestiging inschrijving {TITLE}",
+            sender="Katrien Peeters <katrien.peeters@lier.be>",
+        )
+    )
+    assert decision.needs_review

@@ -109,6 +109,7 @@ PARSER_EXAMPLES: list[tuple[str, tuple[str, ...]]] = [
     ("only a first name: Wim", ("Wim",)),
     ("no town or municipality for Koen Desmet", ("Koen Desmet",)),
     ("a place that is no known municipality: Antwerpn", ("Antwerpn",)),
+    ("the writer does not come, and no one else is found", ()),
     (
         "a part of more than one municipality: Meldert (Aalst / Hoegaarden / Lummen)",
         ("Meldert", "Aalst / Hoegaarden / Lummen"),

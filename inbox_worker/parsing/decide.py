@@ -591,6 +591,8 @@ def _kind(ctx: Context, extraction: Extraction) -> Kind:
         return Kind.OTHER
     cancel = bool(intent.cancel_strong) or bool(intent.cancel_weak and not _declined(ctx))
     register = bool(intent.register) or extraction.labelled
+    if register and cancel and _only_the_writer_stays_away(ctx):
+        cancel = False  # 'ik schrijf drie collega's in; zelf ben ik verhinderd
     if cancel and not intent.cancel_strong and not _registered_before(ctx):
         ctx.review.append("says they cannot come, but no sign of an earlier registration")
     if cancel and register:
@@ -692,6 +694,8 @@ def _registrants(ctx: Context, extraction: Extraction) -> list[Registrant]:
     if _writer_stays_away(ctx, others):
         people = others  # 'ik schrijf volgende collega's in; ikzelf kan er niet bij zijn'
         ctx.reasons.append("the writer registers others and does not come")
+    elif ctx.intent.cancel and _only_the_writer_stays_away(ctx):
+        ctx.review.append("the writer does not come, and no one else is found")
     said = sentences(ctx.content)
     absent = [p for p in people if _only_said_not_to_come(said, p)]
     if absent and len(absent) < len(people):  # 'mijn diensthoofd X zet ik in cc; hij kan niet'
@@ -702,9 +706,21 @@ def _registrants(ctx: Context, extraction: Extraction) -> list[Registrant]:
     return _validated(ctx, people)
 
 
+def _only_the_writer_stays_away(ctx: Context) -> bool:
+    """Every 'cannot come' of a mail that registers is the writer's own ('zelf kan ik niet');
+    a firm 'ik moet passen' only from a writer with no sign of an earlier registration."""
+    intent = ctx.intent
+    said = intent.cancel_weak + (intent.cancel_strong if not _registered_before(ctx) else [])
+    return (
+        bool(intent.register)
+        and len(said) == len(intent.cancel_weak) + len(intent.cancel_strong)
+        and all(lx.WRITER_STAYS_AWAY.search(sentence) for sentence in said)
+    )
+
+
 def _writer_stays_away(ctx: Context, others: list[Person]) -> bool:
     """The writer registers ``others`` and says she herself does not come ('ikzelf kan niet')."""
-    return bool(others) and any(lx.WRITER_STAYS_AWAY.search(s) for s in ctx.intent.cancel_weak)
+    return bool(others) and any(lx.WRITER_STAYS_AWAY.search(s) for s in ctx.intent.cancel)
 
 
 def _only_said_not_to_come(said: list[str], person: Person) -> bool:

@@ -345,7 +345,9 @@ CANCEL_WEAK: Final = phrases(
 WRITER_STAYS_AWAY: Final = phrases(
     r"\b(?:ikzelf|ik\s+zelf)\b[^.!?]{0,60}?\bniet\b|\bzelf\s+(?:kan|kon|zal|ga|ben)\s+ik\b[^.!?]{0,40}?\bniet\b|"
     r"\b(?:kan|kon|zal)\s+ik\s+zelf\s+niet\b|\bi\s+(?:myself\s+)?(?:can(?:not|'t)|won't)\b[^.!?]{0,30}?\bmyself\b|"
-    r"\bmoi-même\b[^.!?]{0,40}?\bpas\b"
+    r"\bmoi-même\b[^.!?]{0,40}?\bpas\b|"
+    # 'Zelf ben ik die dag helaas verhinderd', 'Zelf zit ik op een congres, dus ik moet passen'
+    r"\bzelf\s+(?:ben|zit|ga|kan|moet)\s+ik\b[^.!?]{0,80}?\b(?:verhinderd|afwezig|passen|niet)\b"
 )
 # Writing for someone else: 'namens schepen X', 'on behalf of', 'au nom de'.
 WRITING_FOR: Final = r"\bnamens\b|\bon\s+behalf\b|\bau\s+nom\b"
