@@ -1952,3 +1952,11 @@ def test_a_registered_writer_who_passes_and_registers_a_colleague_goes_to_a_pers
         )
     )
     assert decision.needs_review
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Mijn collega Stijn Cools neemt graag mijn plaats in.", "My colleague will take my place."],
+)
+def test_someone_taking_my_place_is_a_substitution(sentence: str) -> None:
+    assert read_intent([sentence], sentence).substitution

@@ -407,6 +407,8 @@ WAS_REGISTERED: Final = phrases(
 SUBSTITUTION: Final = phrases(
     r"(?:\bin\s+(?:mijn|zijn|haar|onze)\s+plaats\b|\bin\s+de\s+plaats\s+van\b|\bvervang(?:t|en|ing|er)?\b|"
     r"\bkomt\s+(?:\w+\s+){0,2}?in\s+(?:mijn|zijn|haar)\s+plaats|\bop\s+(?:haar|zijn)\s+naam\s+zetten|"
+    r"\b(?:neemt|nemen|neem)\s+(?:\w+\s+){0,2}?(?:mijn|zijn|haar|onze)\s+plaats\s+(?:in|over)\b|"
+    r"\b(?:take|takes)\s+(?:over\s+)?(?:my|his|her)\s+(?:place|seat|spot)\b|"
     r"\binstead\s+of\s+(?:me|him|her)\b|\bin\s+(?:my|his|her)\s+place\b|\breplac(?:e|es|ing)\s+me\b|"
     r"\bsubstitut|\bà\s+ma\s+place\b|\bme\s+remplacer|\bremplacera\b|"
     r"\bmaar\s+(?:mijn|onze|m['’]n)\s+(?:\w+\s+){0,4}?(?:wel|komt|zal)\b|"
