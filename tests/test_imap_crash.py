@@ -29,8 +29,9 @@ REPO = Path(__file__).resolve().parents[1]
 PROCESSED = "INBOX/Inschrijvingen"
 EVENT_MAILS = 240
 OWN_MAILS = 60
-MAX_STARTS = 60
+MAX_KILLS = 40  # then one start runs to the end: on a slow machine a kill may come every message
 MIN_KILLS = 10
+FINAL_RUN_TIMEOUT_SECONDS = 300
 BLIND_KILL_SECONDS = (0.0, 2.0)  # one kill in four: anywhere, start-up and connecting included
 KILL_AFTER_PROGRESS_SECONDS = (0.0, 0.1)  # the others: while messages are being handled
 PROGRESS_TIMEOUT_SECONDS = 60.0
@@ -98,7 +99,7 @@ def test_killed_at_random_points_every_message_is_handled_exactly_once(
 
     kills = mid_run = 0
     finished = False
-    for _start in range(MAX_STARTS):
+    for _start in range(MAX_KILLS):
         before = stored_count(database)
         worker = start_worker(config, log)
         if kill_at_random(worker, database, before, rng):
@@ -108,9 +109,11 @@ def test_killed_at_random_points_every_message_is_handled_exactly_once(
         assert worker.returncode == 0, log.read_text()[-3000:]
         finished = True
         break
+    if not finished:  # killed as often as wanted: this start may run to the end
+        worker = start_worker(config, log)
+        assert worker.wait(FINAL_RUN_TIMEOUT_SECONDS) == 0, log.read_text()[-3000:]
 
     print(f"{kills} kills, {mid_run} of them while messages were being handled")
-    assert finished, "the worker never got to the end"
     assert kills >= MIN_KILLS and mid_run >= MIN_KILLS // 2
 
     last_log = tmp_path / "last-run.log"
