@@ -248,6 +248,10 @@ PART_RULES: Final = (
     rule("only a first name: {name}", "alleen een voornaam: {name}"),
     rule("no town or municipality for {who}", "geen stad of gemeente voor {who}"),
     rule(
+        "a function of more than {count} words",
+        "een functie van meer dan {count} woorden",
+    ),
+    rule(
         "the writer does not come, and no one else is found",
         "de schrijver komt zelf niet, en niemand anders is gevonden",
     ),

@@ -13,7 +13,7 @@ from inbox_worker.parsing.classify import read_intent
 from inbox_worker.parsing.fields import Field, label_field, labelled_people
 from inbox_worker.parsing.htmltext import html_to_text
 from inbox_worker.parsing.people import clean_function, organisation_in, person_from_display
-from inbox_worker.parsing.places import settle_municipality
+from inbox_worker.parsing.places import resolve_organisation, settle_municipality
 from models.records import Decision, Kind
 
 ORGANISER = "Linda Boudry <linda.boudry@kcvs.be>"
@@ -1960,3 +1960,55 @@ def test_a_registered_writer_who_passes_and_registers_a_colleague_goes_to_a_pers
 )
 def test_someone_taking_my_place_is_a_substitution(sentence: str) -> None:
     assert read_intent([sentence], sentence).substitution
+
+
+# -- the many ways people write -----------------------------------------------------------------
+def test_the_undersigned_in_a_formal_letter_and_the_venue_is_no_person() -> None:
+    body = (
+        "Geachte mevrouw,\n\nOndergetekende, mevrouw Hilde Mertens, stafmedewerker van het "
+        "gemeentebestuur van Zoersel, wenst zich hierbij in te schrijven voor het seminarie dat "
+        "plaatsvindt in de bibliotheek Permeke te Antwerpen.\n\nHoogachtend,\n\nHilde Mertens\n"
+    )
+    decision = decide(mail(body, sender="Mertens Hilde <hilde.mertens@zoersel.be>"))
+    assert [r.name for r in decision.registrants] == ["Hilde Mertens"]
+
+
+def test_small_talk_around_the_municipality_in_its_field() -> None:
+    assert resolve_organisation("'t Stad (Antwerpen dus 😄") == "Antwerpen"
+    assert resolve_organisation("Gent natuurlijk!") == "Gent"
+    assert resolve_organisation("AG Stadsplanning Antwerpen") == "AG Stadsplanning Antwerpen"
+
+
+def test_a_sentence_read_as_a_function_goes_to_a_person() -> None:
+    body = (
+        "ik schrijf mij in voor het seminarie punt ik werk bij de stad menen als teamleider hr punt "
+        "mijn mailadres is koen punt claes apenstaartje menen punt be punt nieuwe alinea groeten\n"
+    )
+    decision = decide(mail(body, sender="Koen Claes <koen.claes@menen.be>"))
+    assert decision.needs_review
+
+
+def test_a_colleague_who_does_not_come_in_a_relative_clause_is_no_registrant() -> None:
+    body = (
+        "Via mijn collega Greet Smets, die zelf op 7 december niet kan gaan, hoorde ik van het "
+        "seminarie, dus ik schrijf me graag in.\n\nTine Bogaerts\nStad Turnhout\n"
+    )
+    decision = decide(mail(body, sender="Tine Bogaerts <tine.bogaerts@turnhout.be>"))
+    assert [r.name for r in decision.registrants] == ["Tine Bogaerts"]
+
+
+def test_a_title_and_surname_introduce_the_writer() -> None:
+    body = "hoi linda, schepen claes hier (ranst). zet me er maar bij op 7/12. tot dan!\n"
+    decision = decide(mail(body, sender="Wim Claes <wim.claes@ranst.be>"))
+    assert people(decision) == [("Wim Claes", "Ranst", "schepen", "wim.claes@ranst.be")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "waarschijnlijk moet ik afzeggen maar da is nog nie zeker",
+        "Ik kom normaal, ik laat je nog weten of het lukt.",
+    ],
+)
+def test_doubt_in_colloquial_words_is_tentative(sentence: str) -> None:
+    assert read_intent([sentence], sentence).tentative

@@ -39,6 +39,7 @@ AUTOMATION_FLOORS = {
     "blind17": 0.82,
     "blind18": 0.75,
     "blind19": 0.64,
+    "blind21": 0.48,
 }
 # Silent errors found by a blind set and not mended yet: they must keep failing until they are.
 KNOWN_GAPS = {

@@ -110,6 +110,7 @@ PARSER_EXAMPLES: list[tuple[str, tuple[str, ...]]] = [
     ("no town or municipality for Koen Desmet", ("Koen Desmet",)),
     ("a place that is no known municipality: Antwerpn", ("Antwerpn",)),
     ("the writer does not come, and no one else is found", ()),
+    ("a function of more than 12 words", ("12",)),
     (
         "a part of more than one municipality: Meldert (Aalst / Hoegaarden / Lummen)",
         ("Meldert", "Aalst / Hoegaarden / Lummen"),

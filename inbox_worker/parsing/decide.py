@@ -36,7 +36,7 @@ from inbox_worker.parsing.extract import (
 from inbox_worker.parsing.fields import Field, Labelled, labelled_people
 from inbox_worker.parsing.headers import Address, HeaderSignals, read_signals
 from inbox_worker.parsing.people import (
-    TITLES_OF_OFFICE,
+    TITLES_OF_OFFICE_PATTERN,
     fold,
     is_person_name,
     name_words,
@@ -61,6 +61,9 @@ MAX_AUTOMATIC_REGISTRANTS: Final = 10
 DOCUMENT_TYPES: Final = re.compile(
     r"(?i)application/(?:pdf|msword|vnd\.|rtf|octet-stream|ms-tnef)|image/|text/csv"
 )
+# Longer than any title of office: a sentence was read as the function (dictated mail, a
+# run-on line); the longest seen is 'gemeenteraadslid (vanaf januari 2019 schepen van …)'.
+MAX_FUNCTION_WORDS: Final = 12
 SPAM_FILTER_REPORT: Final = re.compile(
     r"(?i)spam\s+detection\s+software,\s+running\s+on\s+the\s+system|"
     r"the\s+original\s+message\s+has\s+been\s+attached\s+to\s+this"
@@ -125,10 +128,6 @@ SUBJECT_DETAILS: Final = re.compile(
 # 'Zie onderwerp': the text points at the subject, which says what the mail is.
 SEE_SUBJECT: Final = re.compile(
     r"(?i)\b(?:zie|cf\.?|see|voir|siehe)\s+(?:het\s+|the\s+|l['’])?(?:onderwerp|titel|subject|objet|betreff)\b"
-)
-TITLES_BEFORE_A_NAME: Final = "|".join(
-    re.escape(title).replace(r"\ ", r"\s+")
-    for title in sorted(TITLES_OF_OFFICE, key=len, reverse=True)
 )
 SUBJECT_PREFIXES: Final = re.compile(r"(?i)^(?:\s*(?:re|antw|aw|réf|sv|vs|fw|fwd|tr|wg)\s*:\s*)+")
 SUBJECT_ONLY_REGISTRATION: Final = re.compile(
@@ -513,7 +512,9 @@ def _titles_from_the_forwarders_note(note: str, extraction: Extraction) -> None:
     for person in extraction.people:
         if person.function or not person.name:
             continue
-        match = re.search(rf"\b({TITLES_BEFORE_A_NAME})\s+{re.escape(person.name)}\b", note, re.I)
+        match = re.search(
+            rf"\b({TITLES_OF_OFFICE_PATTERN})\s+{re.escape(person.name)}\b", note, re.I
+        )
         if match:
             person.function = match.group(1).lower()
 
@@ -852,6 +853,8 @@ def _review_registration(
             ctx.review.append("a registrant without a name")
         elif len(registrant.name.split()) < 2:
             ctx.review.append(f"only a first name: {registrant.name}")
+        if registrant.function and len(registrant.function.split()) > MAX_FUNCTION_WORDS:
+            ctx.review.append(f"a function of more than {MAX_FUNCTION_WORDS} words")
         if _organisers_colleague(ctx, registrant.email):
             ctx.review.append(f"a colleague of the organiser: {registrant.email}")
         said, by_address = registrant.municipality, municipality_of_address(registrant.email)

@@ -15,6 +15,7 @@ from inbox_worker.parsing.headers import Address
 from inbox_worker.parsing.people import (
     EMAIL,
     NAME,
+    TITLES_OF_OFFICE_PATTERN,
     Card,
     ListEntry,
     clean_function,
@@ -77,6 +78,17 @@ TITLE_WORDS: Final = (
     r"stadssecretaris|algemeen\s+directeur|schepen|burgemeester|medewerker|medewerkster|teamleider|"
     r"manager|director|head|voorzitter|secretaris|adviseur|coördinator|coordinator"
 )
+# 'schepen Vanbeveren hier': the writer introduces herself by title and surname.
+SELF_HERE: Final = re.compile(
+    rf"(?i)\b(?P<title>{TITLES_OF_OFFICE_PATTERN})\s+(?P<name>[\w'’-]+)\s+hier\b"
+)
+# A relative clause after a name that says the person does not come.
+NOT_COMING_CLAUSE: Final = re.compile(
+    r"(?i)^\s*,\s*(?:die|wie|who|qui)\b[^,.;!?]{0,120}?\b(?:niet|nie|geen|not|cannot|can't|pas)\b"
+    r"[^,.;!?]{0,30}?\b(?:kan|kunnen|komt|komen|gaat|gaan|zal|zijn|is|come|attend|make\s+it|vient|peut)\b"
+)
+# 'X te Antwerpen' names a place ('in Antwerp'), not a person with the particle 'te'.
+PLACE_AFTER_TE: Final = re.compile(r"\s[Tt]e\s+(?P<place>[A-ZÀ-Ý][\w'’-]+)$")
 # Words that do not continue a title before a name ('mijn collega uit Gent, …').
 TITLE_LINKS: Final = r"(?:uit|van|bij|in|en|of|die|dat|met|voor|op|from|at|and|de|du|et)"
 HONORIFIC_WORDS: Final = r"de\s+heer|mevrouw|meneer|mijnheer|dhr\.?|mevr\.?|mr\.?|mrs\.?|ms\.?|madame|monsieur|dr\.?|prof\.?"
@@ -98,7 +110,7 @@ APPOSITION: Final = re.compile(r"^\s*,\s*(?P<apposition>[^,.;!?\n]{3,80})")
 IN_CC: Final = re.compile(r"\b(?:in\s+)?(?:cc|kopie|copy|copie)\b", re.IGNORECASE)
 # The writer registers (or cancels for) themself: a reflexive registration verb, or "ik en …".
 SELF_INCLUDED: Final = re.compile(
-    r"(?:\b(?:mezelf|mijzelf|ikzelf|mezelve|myself|moi-même)\b|"
+    r"(?:\b(?:mezelf|mijzelf|ikzelf|mezelve|myself|moi-même|ondergetekende|le\s+soussigné|la\s+soussignée|the\s+undersigned)\b|"
     r"\bschrijf\s+(?:ik\s+)?(?:\w+\s+){0,2}?(?:me|mij)\b|\bmeld\s+(?:ik\s+)?(?:me|mij)\b|"
     r"\b(?:me|mij)\s+(?:\w+\s+){0,3}?(?:inschrijven|in\s+te\s+schrijven|ingeschreven|aanmelden|"
     r"aan\s+te\s+melden|uitschrijven|uit\s+te\s+schrijven|afmelden|af\s+te\s+melden|verontschuldigen)\b|"
@@ -382,6 +394,9 @@ def _self_facts(source: Source, writer: Writer, event: EventContext) -> None:
             writer.municipality = writer.municipality or organisation_in(
                 " bij " + match.group("org")
             )
+    here = SELF_HERE.search(source.text)  # 'schepen Vanbeveren hier (Wetteren)'
+    if here and writer.words() and fold(here.group("name")) in writer.words():
+        writer.function = writer.function or here.group("title").lower()
     for match in SELF_AS.finditer(source.text):
         rest = match.group("rest").strip()
         if is_function(rest) and not is_person_name(rest):
@@ -748,6 +763,8 @@ def _person_at(match: re.Match[str], text: str, event: EventContext) -> Person |
         not name
         or fold(name) in {fold(event.organiser_name)}
         or name_words(name) <= name_words(event.organiser_name)
+        or event.venue_pattern.search(name)  # 'bibliotheek Permeke te Antwerpen'
+        or _names_a_place(name)
     ):
         return None
     line_start = text.rfind("\n", 0, match.start()) + 1
@@ -764,10 +781,18 @@ def _person_at(match: re.Match[str], text: str, event: EventContext) -> Person |
     if is_function(role) and not COLLEAGUE_ROLE.search(role):
         person.function = role.strip()
     tail = text[match.end() : match.end() + 260]
+    if NOT_COMING_CLAUSE.match(tail):
+        return None  # 'mijn collega Greet Smets, die zelf niet kan gaan, …'
     after = AFTER_NAME.match(tail) or APPOSITION.match(tail)
     if after:
         _read_after_name(person, after.groupdict())
     return person
+
+
+def _names_a_place(name: str) -> bool:
+    """'Permeke te Antwerpen': 'te' and a municipality (a Dutch name may have 'te': 'Jan te Winkel')."""
+    place = PLACE_AFTER_TE.search(name)
+    return bool(place and canonical_municipality(place.group("place")))
 
 
 def _trim_name(name: str) -> str | None:

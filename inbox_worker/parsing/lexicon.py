@@ -416,7 +416,8 @@ SUBSTITUTION: Final = phrases(
 )
 # Doubt about coming: strong phrases on their own, hedge words only next to coming or registering.
 TENTATIVE: Final = phrases(
-    r"(?:\bonder\s+voorbehoud\b|\bnog\s+niet\s+(?:helemaal\s+|100\s*%\s+)?zeker\b|"
+    r"(?:\bonder\s+voorbehoud\b|\bnog\s+niet?\s+(?:helemaal\s+|100\s*%\s+)?zeker\b|"
+    r"\bik\s+laat\s+(?:het\s+|u\s+|je\s+)?(?:\w+\s+){0,3}?(?:nog\s+)?weten\s+(?:of|tegen|zodra|als)\b|"
     r"\bniet\s+zeker\s+of\s+(?:ik|we|wij)\s+(?:kan|kunnen|zal|zullen|kom|komen)|"
     r"\b(?:als|indien|zolang)\s+(?:het|mijn\s+(?:agenda|planning|uurrooster))\s+(?:het\s+)?(?:lukt|past|toelaat)|"
     r"\b(?:agenda|planning)\s+(?:\w+\s+){0,2}?(?:het\s+)?toelaat\b|\bweet\s+ik\s+pas\b|"

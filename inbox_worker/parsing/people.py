@@ -437,6 +437,12 @@ TITLES_OF_OFFICE: Final = (
     "mayor", "councillor",
 )  # fmt: skip
 TITLE_BEFORE_NAME: Final = frozenset(TITLES_OF_OFFICE)
+# The titles as one regular-expression alternation, longest first ('algemeen directeur' before
+# 'directeur'), spaces matching any run of white space.
+TITLES_OF_OFFICE_PATTERN: Final = "|".join(
+    re.escape(title).replace(r"\ ", r"\s+")
+    for title in sorted(TITLES_OF_OFFICE, key=len, reverse=True)
+)
 DISPLAY_ASIDE: Final = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*$|\s+[|–—-]\s+[^|–—-]+$")
 ORG_PREPOSITION: Final = re.compile(
     r"\s+(?:bij|van|voor|at|of|for|with|chez|auprès\s+de|à\s+la|de\s+la|du|aan|in|der|bei|von)\s+"

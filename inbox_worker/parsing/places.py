@@ -51,6 +51,11 @@ ORGANISATION_WORDS: Final = re.compile(
     r"woonmaatschappij|huisvestingsmaatschappij|welzijnsvereniging|nv|bv|bvba|sa|srl|"
     r"company|consult(?:ing|ancy)?|eurocities|audit\s+vlaanderen|rekenhof|sociaal\s+huis)(?![\w-])"
 )
+# Small talk around a municipality in a field: "'t Stad (Antwerpen dus 😄", 'Gent natuurlijk'.
+FILLER_WORDS: Final = frozenset(
+    {"'t", "’t", "t", "dus", "natuurlijk", "uiteraard", "hé", "he", "zeker", "eigenlijk", "ja"}
+)
+WORD_RUN: Final = re.compile(r"[’']?[^\W\d_][\w’'-]*")
 VENUE_CONTEXT: Final = re.compile(r"(?i)\b(?:in|te|naar|to|à|en|near|nabij)\s+$")
 POSTCODE_BEFORE: Final = re.compile(r"\b[1-9]\d{3}\s*$")
 STREET_LINE: Final = re.compile(
@@ -109,6 +114,10 @@ def resolve_organisation(value: str | None) -> str | None:
                 return found
             if explicit.start() == 0 and explicit.end() == len(value):
                 return explicit.group("place")  # 'Gemeente Zele' unknown to the data: 'Zele'
+        plain = " ".join(w for w in WORD_RUN.findall(value) if w.casefold() not in FILLER_WORDS)
+        found = canonical_municipality(plain) if plain != value else None
+        if found:
+            return found  # "'t Stad (Antwerpen dus 😄": the municipality and small talk
     return SUB_UNIT.sub("", value).strip()
 
 
