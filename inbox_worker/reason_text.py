@@ -248,6 +248,19 @@ PART_RULES: Final = (
     rule("only a first name: {name}", "alleen een voornaam: {name}"),
     rule("no town or municipality for {who}", "geen stad of gemeente voor {who}"),
     rule(
+        "the mail says {said}, the signature {employer}",
+        "de mail zegt {said}, de handtekening {employer}",
+    ),
+    rule("several municipalities: {value}", "meer dan één gemeente: {value}"),
+    rule(
+        "a municipality and something else: {value}",
+        "een gemeente en nog iets anders: {value}",
+    ),
+    rule(
+        "a place of residence, not of work: {value}",
+        "een woonplaats, niet de werkplaats: {value}",
+    ),
+    rule(
         "a function of more than {count} words",
         "een functie van meer dan {count} woorden",
     ),

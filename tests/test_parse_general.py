@@ -13,7 +13,7 @@ from inbox_worker.parsing.classify import read_intent
 from inbox_worker.parsing.fields import Field, label_field, labelled_people
 from inbox_worker.parsing.htmltext import html_to_text
 from inbox_worker.parsing.people import clean_function, organisation_in, person_from_display
-from inbox_worker.parsing.places import resolve_organisation, settle_municipality
+from inbox_worker.parsing.places import place_doubt, resolve_organisation, settle_municipality
 from models.records import Decision, Kind
 
 ORGANISER = "Linda Boudry <linda.boudry@kcvs.be>"
@@ -2012,3 +2012,81 @@ def test_a_title_and_surname_introduce_the_writer() -> None:
 )
 def test_doubt_in_colloquial_words_is_tentative(sentence: str) -> None:
     assert read_intent([sentence], sentence).tentative
+
+
+# -- people of other organisations, and the grey zone of 'Stad / gemeente' -----------------------
+@pytest.mark.parametrize(
+    ("said", "recorded"),
+    [
+        ("Sociaal Huis Wetteren", "Wetteren"),
+        ("ik woon in Boom, maar ik werk voor de Provincie Antwerpen", "Provincie Antwerpen"),
+        ("geen, ik ben student aan de Universiteit Gent", "Universiteit Gent"),
+        ("Nevele (vanaf 1 januari 2019 Deinze)", "Nevele"),
+    ],
+)
+def test_what_the_municipality_field_records(said: str, recorded: str) -> None:
+    assert resolve_organisation(said) == recorded
+    assert place_doubt(said) is None
+
+
+@pytest.mark.parametrize(
+    ("said", "reason"),
+    [
+        ("Boechout, Hove en Lint", "several municipalities: Boechout, Hove en Lint"),
+        ("Ranst / IGEAN", "a municipality and something else: Ranst / IGEAN"),
+        ("Mechelen (woonplaats)", "a place of residence, not of work: Mechelen (woonplaats)"),
+    ],
+)
+def test_a_municipality_field_that_cannot_be_recorded_goes_to_a_person(
+    said: str, reason: str
+) -> None:
+    body = (
+        "Ik schrijf me in.\n\nNaam: Joke Van Dyck\n"
+        f"Stad / gemeente: {said}\nFunctie: jurist\nE-mailadres: joke.vandyck@gmail.com\n"
+    )
+    decision = decide(mail(body, sender="Joke Van Dyck <joke.vandyck@gmail.com>"))
+    assert decision.needs_review
+    assert reason in decision.reasons
+
+
+@pytest.mark.parametrize(
+    "said", ["Stad en OCMW Gent", "Gemeente/OCMW Zele", "Stad Lier, Grote Markt 57"]
+)
+def test_one_municipality_in_many_words_is_no_doubt(said: str) -> None:
+    assert place_doubt(said) is None
+
+
+def test_an_employer_after_bij_in_initials_is_no_part_of_the_function() -> None:
+    assert clean_function("jurist bij IGEAN") == "jurist"
+    assert clean_function("projectleider bij AGB Stadsontwikkeling Kortrijk") == "projectleider"
+    assert clean_function("schepen van ICT") == "schepen van ICT"
+
+
+def test_the_employer_cell_of_a_list_line() -> None:
+    body = (
+        "Mijn collega en ik nemen graag deel aan het seminarie:\n\n"
+        "- Ruben Goris – Möbius – senior consultant – ruben.goris@mobius.eu\n"
+        "- Lore Wouters – Möbius – consultant – lore.wouters@mobius.eu\n"
+    )
+    decision = decide(mail(body, sender="Ruben Goris <ruben.goris@mobius.eu>"))
+    assert [(r.name, r.municipality, r.function) for r in decision.registrants] == [
+        ("Ruben Goris", "Möbius", "senior consultant"),
+        ("Lore Wouters", "Möbius", "consultant"),
+    ]
+
+
+def test_a_fire_zone_commander_has_a_function() -> None:
+    body = "Graag schrijf ik in:\n\n1. Dirk Wuyts – zonecommandant – dirk.wuyts@hvzkempen.be\n"
+    decision = decide(mail(body, sender="Dirk Wuyts <dirk.wuyts@hvzkempen.be>"))
+    assert [r.function for r in decision.registrants] == ["zonecommandant"]
+
+
+def test_a_town_beside_a_signature_of_another_employer_goes_to_a_person() -> None:
+    body = (
+        "Naam: Joke Segers\nStad / gemeente: Brussel\nFunctie: projectleider\n"
+        "E-mailadres: joke.segers@vlaanderen.be\n\nVriendelijke groet,\n\nJoke Segers\n"
+        "Projectleider\nVlaamse overheid\nDepartement Omgeving\n"
+    )
+    decision = decide(mail(body, sender="Segers Joke <joke.segers@vlaanderen.be>"))
+    assert decision.needs_review
+    assert "the mail says Brussel, the signature Vlaamse overheid" in decision.reasons

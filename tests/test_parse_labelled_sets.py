@@ -39,12 +39,14 @@ AUTOMATION_FLOORS = {
     "blind17": 0.82,
     "blind18": 0.75,
     "blind19": 0.64,
+    "blind20": 0.55,
     "blind21": 0.48,
 }
 # Silent errors found by a blind set and not mended yet: they must keep failing until they are.
 KNOWN_GAPS = {
     "blind14/022.eml": "'Stad Lier - beleidsmedewerker strategie' under a first name: no function",
     "blind15/007.eml": "works for one municipality, sits on another's council: which role is not asked",
+    "blind20/032.eml": "a cancellation whose employer is only initials in the signature ('IOK')",
 }
 HONORIFICS = frozenset(  # as words() reads them: without their dots
     {"dhr", "mevr", "mevrouw", "meneer", "mijnheer", "mr", "mrs", "dr", "prof", "ir"}

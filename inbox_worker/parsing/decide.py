@@ -27,6 +27,7 @@ from inbox_worker.parsing.extract import (
     Extraction,
     Person,
     Source,
+    Writer,
     labelled_persons,
     people_in,
     refine_bare_titles,
@@ -684,6 +685,8 @@ def _validated(ctx: Context, people: list[Person]) -> list[Registrant]:
             person.name, municipality, person.function, person.email
         )
         ctx.review.extend(problems)
+        if person.place_doubt:
+            ctx.review.append(person.place_doubt)
         registrants.append(registrant)
     return registrants
 
@@ -860,6 +863,9 @@ def _review_registration(
         said, by_address = registrant.municipality, municipality_of_address(registrant.email)
         if said and by_address and said != by_address and canonical_municipality(said):
             ctx.review.append(f"the address is of {by_address}, the mail says {said}")
+        employer = _signed_employer(extraction.writer, registrant)
+        if employer and said and canonical_municipality(said):
+            ctx.review.append(f"the mail says {said}, the signature {employer}")
         if not registrant.municipality:  # asked for, and the list of attendees is by town
             who = registrant.name or registrant.email or "a registrant"
             ctx.review.append(f"no town or municipality for {who}")
@@ -877,6 +883,15 @@ def _review_registration(
     _review_head_count(ctx, len(registrants))
     _review_unnamed_company(ctx, extraction, registrants)
     _review_names(ctx, extraction)
+
+
+def _signed_employer(writer: Writer, registrant: Registrant) -> str | None:
+    """The writer's employer in her signature when it is no municipality ('Vlaamse overheid'),
+    for the writer's own registration: a town beside it may be where her office stands."""
+    if not writer.email or registrant.email != writer.email:
+        return None
+    employer = writer.municipality
+    return employer if employer and is_organisation(employer) else None
 
 
 def _unknown_place(place: str) -> bool:

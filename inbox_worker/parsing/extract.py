@@ -34,6 +34,7 @@ from inbox_worker.parsing.places import (
     canonical_municipality,
     explicit_municipality,
     municipality_of_address,
+    place_doubt,
     resolve_organisation,
 )
 from inbox_worker.parsing.quotes import is_greeting
@@ -198,6 +199,7 @@ class Person:
     in_cc: bool = False
     is_writer: bool = False
     labels: list[str] = field(default_factory=list)
+    place_doubt: str | None = None  # why the 'Stad / gemeente' given cannot be recorded as is
 
     def words(self) -> frozenset[str]:
         """The person's name words, folded."""
@@ -212,6 +214,7 @@ class Person:
         self.email = self.email or other.email
         self.in_cc = self.in_cc or other.in_cc
         self.labels.extend(x for x in other.labels if x not in self.labels)
+        self.place_doubt = self.place_doubt or other.place_doubt
 
 
 @dataclass
@@ -523,6 +526,7 @@ def labelled_persons(source: Source, keep_fragments: bool = False) -> list[Perso
                 email=address.group(0).lower() if address else None,
                 source="labels",
                 labels=item.labels,
+                place_doubt=place_doubt(organisation),
             )
         )
     return [p for p in people if keep_fragments or p.name or p.email]

@@ -56,7 +56,7 @@ MUNICIPAL_WORDS: Final = _word_set(
     "stad stads gemeente ocmw en lokaal bestuur stadsbestuur gemeentebestuur administratie "
     "stadsadministratie gemeenteadministratie stadhuis gemeentehuis het van city town "
     "municipality of the council hall ville commune de d la administration communale cpas "
-    "stadt gemeinde stadtverwaltung gemeindeverwaltung gem agb autonoom gemeentebedrijf"
+    "stadt gemeinde stadtverwaltung gemeindeverwaltung gem agb autonoom gemeentebedrijf sociaal huis"
 )
 # Prefixes that make a following ambiguous name a municipality in prose.
 PREFIXES: Final[tuple[Key, ...]] = tuple(

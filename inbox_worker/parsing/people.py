@@ -82,13 +82,16 @@ ROLE_STEMS: Final = (
     "rédactrice", "gemeentesecretaris", "raadsheer", "councilman", "regisseur", "mandataris",
     "redacteur", "ondersteuner", "ontwikkelaar", "toezichter", "opzichter", "hulpverlener",
     "ambassadeur", "kwartiermaker", "vertegenwoordiger", "afgevaardigde", "bestuurslid",
-    "commissielid",
+    "commissielid", "commandant", "korpschef", "kapitein", "luitenant",
     # German (East Belgium): Finanzdirektorin, Abteilungsleiter, Sachbearbeiterin, Referentin
     "direktor", "direktorin", "leiter", "leiterin", "mitarbeiter", "mitarbeiterin", "referent",
     "referentin", "sachbearbeiter", "sachbearbeiterin", "bürgermeister", "bürgermeisterin",
     "schöffe", "schöffin", "sekretär", "sekretärin", "berater", "beraterin",
 )  # fmt: skip
 SHORT_ROLES: Final = frozenset({"head", "chef", "lead", "agent"})
+MAX_EMPLOYER_WORDS: Final = 6
+INITIALS: Final = re.compile(r"[A-Z]{2,6}")
+EMPLOYER_PREPOSITIONS: Final = frozenset({"bij", "at", "chez"})
 # The cells of a signature laid out in columns: pipes, or tabs where a table was flattened.
 CARD_CELL: Final = re.compile(r"\s+\|\s+|\t+| {3,}")
 # Parts of municipalities that are also given names: a line 'Veerle' under a mail is a name.
@@ -457,8 +460,9 @@ def _organisation_split(text: str) -> tuple[str, str | None]:
         org = text[match.end() :].strip(" ,.;:")
         org = CLAUSE_AFTER_ORGANISATION.split(org)[0].strip(" ,.;:")
         org = LEADING_ARTICLE.sub("", org)
-        if _names_organisation(org):
-            return text[: match.start()], org
+        at_employer = match.group(0).split()[0].casefold() in EMPLOYER_PREPOSITIONS
+        if _names_organisation(org) or (at_employer and _initials_first(org)):
+            return text[: match.start()], org  # 'jurist bij IGEAN', not 'schepen van ICT'
     return _trailing_organisation(text)
 
 
@@ -487,6 +491,27 @@ def clean_function(text: str) -> str:
 def _names_organisation(text: str) -> bool:
     text = text.strip(" ,.;:")
     return bool(EXPLICIT_PLACE.match(text) or canonical_municipality(text) or is_organisation(text))
+
+
+def _employer_name(part: str) -> bool:
+    """A list cell that can only be the employer: a short capitalised name, no digits."""
+    words = part.split()
+    return (
+        0 < len(words) <= MAX_EMPLOYER_WORDS // 2
+        and all(word[:1].isupper() for word in words)
+        and not any(char.isdigit() for char in part)
+        and not is_person_name(part)
+    )
+
+
+def _initials_first(text: str) -> bool:
+    """A short phrase that opens with an organisation's initials ('IOK', 'AGB …')."""
+    words = text.split()
+    return (
+        bool(words)
+        and INITIALS.fullmatch(words[0]) is not None
+        and len(words) <= MAX_EMPLOYER_WORDS
+    )
 
 
 def organisation_in(text: str) -> str | None:
@@ -664,6 +689,9 @@ def _list_entry(text: str, bullet: bool) -> ListEntry | None:
         function, town = _function_and_town(functions[0])  # 'burgemeester Puurs'
         entry.function = clean_function(function)
         entry.municipality = entry.municipality or town or organisation_in(functions[0])
+    named = [p for p in rest if p not in functions and _employer_name(p)]
+    if entry.municipality is None and functions and len(named) == 1:
+        entry.municipality = named[0]  # 'Thomas Claessens – Deloitte – senior manager – …'
     if not (entry.email or entry.function or (bullet and rest)):
         return None
     return entry

@@ -49,8 +49,23 @@ ORGANISATION_WORDS: Final = re.compile(
     r"vzw|asbl|vvsg|intercommunale|politiezone|hulpverleningszone|brandweer|kenniscentrum|"
     r"vereniging|association|brulocalis|instituut|institute|institut|ziekenhuis|hospital|"
     r"woonmaatschappij|huisvestingsmaatschappij|welzijnsvereniging|nv|bv|bvba|sa|srl|"
-    r"company|consult(?:ing|ancy)?|eurocities|audit\s+vlaanderen|rekenhof|sociaal\s+huis)(?![\w-])"
+    r"company|consult(?:ing|ancy)?|eurocities|audit\s+vlaanderen|rekenhof)(?![\w-])"
 )
+# Where a person lives, said in a 'Stad / gemeente' field.
+RESIDENCE: Final = re.compile(
+    r"(?i)\b(?:woonplaats|woonachtig|ik\s+woon|wonende|domicilie|thuis|residence|home\s+town|"
+    r"domicile|j['’]habite)\b"
+)
+# The employer said in a sentence: '… maar ik werk voor de Provincie Antwerpen', 'student aan …'.
+EMPLOYER_CLAUSE: Final = re.compile(
+    r"(?i)\b(?:ik\s+)?(?:werk|werkzaam|actief|student|studeer|tewerkgesteld|work|employed)\w*"
+    r"(?:\s+(?:als|as)\s+[^,;]{1,40}?)?\s+(?:voor|bij|aan|op|for|at)\s+(?:de\s+|het\s+|the\s+)?"
+    r"(?P<employer>(?-i:[A-ZÀ-Ý])[^,.;!?()]{1,80})"
+)
+# Alternatives in one field: 'Ranst / IGEAN', 'Boechout, Hove en Lint', 'Gent & Lochristi'.
+ALTERNATIVES_SPLIT: Final = re.compile(r"\s*/\s*|\s*,\s*|\s+(?:en|&|and|or)\s+")
+ASIDE: Final = re.compile(r"\([^()]*\)?")
+ONLY_ADMIN_WORDS: Final = re.compile(rf"{ADMIN_PREFIX}(?:\s+{ADMIN_PREFIX})*", re.IGNORECASE)
 # Small talk around a municipality in a field: "'t Stad (Antwerpen dus 😄", 'Gent natuurlijk'.
 FILLER_WORDS: Final = frozenset(
     {"'t", "’t", "t", "dus", "natuurlijk", "uiteraard", "hé", "he", "zeker", "eigenlijk", "ja"}
@@ -93,10 +108,17 @@ def strip_not_applicable(value: str) -> str:
 
 
 def resolve_organisation(value: str | None) -> str | None:
-    """A labelled 'Stad / gemeente' value: canonical municipality, else the organisation as written."""
+    """A labelled 'Stad / gemeente' value: canonical municipality, else the organisation as written.
+
+    A sentence gives the employer it names ('ik woon in Kontich, maar ik werk voor de Provincie
+    Antwerpen' -> 'Provincie Antwerpen').
+    """
     if not value:
         return None
     value = LEADING_POSTCODE.sub("", strip_not_applicable(value))
+    employer = EMPLOYER_CLAUSE.search(value)
+    if employer:
+        value = employer.group("employer").strip(WRAPPERS)
     if not value:
         return None
     whole = canonical_municipality(value)
@@ -119,6 +141,37 @@ def resolve_organisation(value: str | None) -> str | None:
         if found:
             return found  # "'t Stad (Antwerpen dus 😄": the municipality and small talk
     return SUB_UNIT.sub("", value).strip()
+
+
+def place_doubt(value: str | None) -> str | None:
+    """Why a labelled 'Stad / gemeente' value cannot be recorded safely, or None: it names
+    several municipalities ('Boechout, Hove en Lint'), a municipality beside something else
+    ('Ranst / IGEAN'), or where the person lives rather than works ('Mechelen (woonplaats)')."""
+    if not value:
+        return None
+    if EMPLOYER_CLAUSE.search(value):
+        return None  # 'ik woon in Kontich, maar ik werk voor …': the employer is said
+    if RESIDENCE.search(value):
+        return f"a place of residence, not of work: {value}"
+    found = _registry().find_municipalities_in_text(value)
+    if len({municipality.successor or municipality.name for municipality, _ in found}) > 1:
+        return f"several municipalities: {value}"  # not 'Nevele (vanaf 2019 Deinze)': one merger
+    main = ASIDE.sub(" ", value)  # '(fusie Meeuwen-Gruitrode en Opglabbeek)' explains
+    parts = [part.strip(WRAPPERS) for part in ALTERNATIVES_SPLIT.split(main)]
+    content = [part for part in parts if part and not _filler_part(part)]
+    places = {canonical_municipality(part) or part.casefold() for part in content}
+    if len(content) > 1 and len(places) > 1 and any(canonical_municipality(p) for p in content):
+        return f"a municipality and something else: {value}"
+    return None
+
+
+def _filler_part(part: str) -> bool:
+    """'Gemeente' of 'Gemeente/OCMW Zele', a department ('dienst Cultuur'), an address."""
+    return bool(
+        ONLY_ADMIN_WORDS.fullmatch(part)
+        or SUB_UNIT.match(", " + part)
+        or any(char.isdigit() for char in part)  # 'Grote Markt 57', '2500 Lier'
+    )
 
 
 def settle_municipality(
