@@ -594,7 +594,7 @@ def _kind(ctx: Context, extraction: Extraction) -> Kind:
     cancel = bool(intent.cancel_strong) or bool(intent.cancel_weak and not _declined(ctx))
     register = bool(intent.register) or extraction.labelled
     if register and cancel and _only_the_writer_stays_away(ctx):
-        cancel = False  # 'ik schrijf drie collega's in; zelf ben ik verhinderd
+        cancel = False  # 'ik schrijf drie collega's in; zelf ben ik verhinderd'
     if cancel and not intent.cancel_strong and not _registered_before(ctx):
         ctx.review.append("says they cannot come, but no sign of an earlier registration")
     if cancel and register:
@@ -852,28 +852,7 @@ def _review_registration(
     if len(registrants) > MAX_AUTOMATIC_REGISTRANTS:
         ctx.review.append(f"{len(registrants)} people in one mail")
     for registrant in registrants:
-        if not registrant.name:
-            ctx.review.append("a registrant without a name")
-        elif len(registrant.name.split()) < 2:
-            ctx.review.append(f"only a first name: {registrant.name}")
-        if registrant.function and len(registrant.function.split()) > MAX_FUNCTION_WORDS:
-            ctx.review.append(f"a function of more than {MAX_FUNCTION_WORDS} words")
-        if _organisers_colleague(ctx, registrant.email):
-            ctx.review.append(f"a colleague of the organiser: {registrant.email}")
-        said, by_address = registrant.municipality, municipality_of_address(registrant.email)
-        if said and by_address and said != by_address and canonical_municipality(said):
-            ctx.review.append(f"the address is of {by_address}, the mail says {said}")
-        employer = _signed_employer(extraction.writer, registrant)
-        if employer and said and canonical_municipality(said):
-            ctx.review.append(f"the mail says {said}, the signature {employer}")
-        if not registrant.municipality:  # asked for, and the list of attendees is by town
-            who = registrant.name or registrant.email or "a registrant"
-            ctx.review.append(f"no town or municipality for {who}")
-        elif said and section_owners(said):
-            owners = " / ".join(section_owners(said))
-            ctx.review.append(f"a part of more than one municipality: {said} ({owners})")
-        elif said and _unknown_place(said):
-            ctx.review.append(f"a place that is no known municipality: {said}")
+        _review_registrant(ctx, extraction.writer, registrant)
     if ctx.quotes(lx.CONFIRMATION_QUOTE) or ctx.quotes(lx.ORGANISER_QUESTION):
         ctx.review.append(
             "a reply to the organiser's mail that changes or completes a registration"
@@ -883,6 +862,39 @@ def _review_registration(
     _review_head_count(ctx, len(registrants))
     _review_unnamed_company(ctx, extraction, registrants)
     _review_names(ctx, extraction)
+
+
+def _review_registrant(ctx: Context, writer: Writer, registrant: Registrant) -> None:
+    """What a person checks about one registrant: the name, the function, whose address."""
+    if not registrant.name:
+        ctx.review.append("a registrant without a name")
+    elif len(registrant.name.split()) < 2:
+        ctx.review.append(f"only a first name: {registrant.name}")
+    if registrant.function and len(registrant.function.split()) > MAX_FUNCTION_WORDS:
+        ctx.review.append(f"a function of more than {MAX_FUNCTION_WORDS} words")
+    if _organisers_colleague(ctx, registrant.email):
+        ctx.review.append(f"a colleague of the organiser: {registrant.email}")
+    _review_place(ctx, writer, registrant)
+
+
+def _review_place(ctx: Context, writer: Writer, registrant: Registrant) -> None:
+    """What a person checks about a registrant's municipality (the list of attendees is by town)."""
+    said, by_address = registrant.municipality, municipality_of_address(registrant.email)
+    if not said:
+        who = registrant.name or registrant.email or "a registrant"
+        ctx.review.append(f"no town or municipality for {who}")
+        return
+    known = canonical_municipality(said)
+    if known and by_address and said != by_address:
+        ctx.review.append(f"the address is of {by_address}, the mail says {said}")
+    employer = _signed_employer(writer, registrant)
+    if known and employer:
+        ctx.review.append(f"the mail says {said}, the signature {employer}")
+    if section_owners(said):
+        owners = " / ".join(section_owners(said))
+        ctx.review.append(f"a part of more than one municipality: {said} ({owners})")
+    elif _unknown_place(said):
+        ctx.review.append(f"a place that is no known municipality: {said}")
 
 
 def _signed_employer(writer: Writer, registrant: Registrant) -> str | None:
@@ -895,8 +907,8 @@ def _signed_employer(writer: Writer, registrant: Registrant) -> str | None:
 
 
 def _unknown_place(place: str) -> bool:
-    """One word that names no municipality and no organisation: a part of a municipality
-    ('Heverlee'), a typing error ('Antwerpn') or a town abroad; a person decides which."""
+    """One word that names no municipality and no organisation: a part of a municipality the
+    data lacks, a typing error ('Antwerpn') or a town abroad; a person decides which."""
     return (
         len(place.split()) == 1
         and not place.isupper()  # 'KCVS', 'VVSG': an organisation's initials
