@@ -674,6 +674,7 @@ def _contact_blocks(source: Source, writer: Writer) -> list[Person]:
 
 
 def _contact_block(block: list[str], writer: Writer, follows_person: bool) -> Person | None:
+    """One block of contact lines as a person, or None when it names nobody who comes."""
     if block[0].rstrip().endswith(":") and not is_person_name(block[0].strip(" :")):
         block = block[1:]  # 'Inschrijving voor 7 december:' above the lines
     has_address = any("@" in x and EMAIL.search(x) for x in block)
