@@ -251,6 +251,10 @@ PART_RULES: Final = (
         "the mail says {said}, the signature {employer}",
         "de mail zegt {said}, de handtekening {employer}",
     ),
+    rule(
+        "a registration for another edition: {snippet}",
+        "een inschrijving voor een andere editie: {snippet}",
+    ),
     rule("several municipalities: {value}", "meer dan één gemeente: {value}"),
     rule(
         "a municipality and something else: {value}",

@@ -2090,3 +2090,30 @@ def test_a_town_beside_a_signature_of_another_employer_goes_to_a_person() -> Non
     decision = decide(mail(body, sender="Segers Joke <joke.segers@vlaanderen.be>"))
     assert decision.needs_review
     assert "the mail says Brussel, the signature Vlaamse overheid" in decision.reasons
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kan je mijn collega noteren voor een volgende editie?\n\nNaam: Lies Maes\n"
+        "Stad / gemeente: Tielt\nFunctie: jurist\nE-mailadres: lies.maes@tielt.be\n",
+        "Ik lees dat er in het voorjaar een tweede editie komt. Mag je me daar alvast voor "
+        "inschrijven?\n\nNaam: Lies Maes\nStad / gemeente: Tielt\nFunctie: jurist\n"
+        "E-mailadres: lies.maes@tielt.be\n",
+    ],
+)
+def test_a_registration_for_a_later_edition_goes_to_a_person(body: str) -> None:
+    decision = decide(mail(body, sender="Lies Maes <lies.maes@tielt.be>"))
+    assert decision.kind == Kind.OTHER
+    assert decision.needs_review
+    assert not decision.registrants
+
+
+def test_offering_help_for_a_later_edition_while_registering_is_a_registration() -> None:
+    body = (
+        "Graag schrijf ik me in voor het seminarie van 7 december. Mocht je voor een volgende "
+        "editie een spreker zoeken, ik denk graag mee.\n\nNaam: Lies Maes\nStad / gemeente: Tielt\n"
+        "Functie: jurist\nE-mailadres: lies.maes@tielt.be\n"
+    )
+    decision = decide(mail(body, sender="Lies Maes <lies.maes@tielt.be>"))
+    assert decision.kind == Kind.REGISTRATION

@@ -41,12 +41,14 @@ AUTOMATION_FLOORS = {
     "blind19": 0.64,
     "blind20": 0.55,
     "blind21": 0.48,
+    "blind22": 0.6,
 }
 # Silent errors found by a blind set and not mended yet: they must keep failing until they are.
 KNOWN_GAPS = {
     "blind14/022.eml": "'Stad Lier - beleidsmedewerker strategie' under a first name: no function",
     "blind15/007.eml": "works for one municipality, sits on another's council: which role is not asked",
     "blind20/032.eml": "a cancellation whose employer is only initials in the signature ('IOK')",
+    "blind22/041.eml": "after the event, no word of it: a no-show's question is left as personal mail",
 }
 HONORIFICS = frozenset(  # as words() reads them: without their dots
     {"dhr", "mevr", "mevrouw", "meneer", "mijnheer", "mr", "mrs", "dr", "prof", "ir"}

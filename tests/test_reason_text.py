@@ -112,6 +112,10 @@ PARSER_EXAMPLES: list[tuple[str, tuple[str, ...]]] = [
     ("the writer does not come, and no one else is found", ()),
     ("a function of more than 12 words", ("12",)),
     ("the mail says Brussel, the signature Vlaamse overheid", ("Brussel", "Vlaamse overheid")),
+    (
+        "a registration for another edition: 'een volgende editie'",
+        ("'een volgende editie'",),
+    ),
     ("several municipalities: Boechout, Hove en Lint", ("Boechout, Hove en Lint",)),
     ("a municipality and something else: Ranst / IGEAN", ("Ranst / IGEAN",)),
     ("a place of residence, not of work: Mechelen (woonplaats)", ("Mechelen (woonplaats)",)),

@@ -62,6 +62,11 @@ MAX_AUTOMATIC_REGISTRANTS: Final = 10
 DOCUMENT_TYPES: Final = re.compile(
     r"(?i)application/(?:pdf|msword|vnd\.|rtf|octet-stream|ms-tnef)|image/|text/csv"
 )
+REGISTRATION_VERB: Final = re.compile(
+    r"(?i)\b(?:inschrijv\w*|noteren|noteer|aanmeld\w*|register\w*|sign\s+up|inscri\w*)\b"
+)
+# 'Mag je me daar alvast voor inschrijven?': the registration points at the sentence before.
+POINTS_BACK: Final = re.compile(r"(?i)\b(?:daar|daarvoor|ervoor|hiervoor|there|for\s+it|y)\b")
 # Longer than any title of office: a sentence was read as the function (dictated mail, a
 # run-on line); the longest seen is 'gemeenteraadslid (vanaf januari 2019 schepen van …)'.
 MAX_FUNCTION_WORDS: Final = 12
@@ -336,6 +341,11 @@ def _decide_human(decision: Decision, ctx: Context) -> Decision:
     acting = kind in (Kind.REGISTRATION, Kind.CANCELLATION)
     if acting and _for_other_event(ctx):
         return _other_event(decision, ctx)
+    another_edition = _another_edition(ctx) if kind == Kind.REGISTRATION else None
+    if another_edition:
+        decision.about_event = True
+        reason = f"a registration for another edition: {_snippet(another_edition)}"
+        return _finish(decision, Kind.OTHER, [reason], review=True)
     if acting and not anchored:
         if not (ctx.intent.register or ctx.intent.cancel):
             return _unanchored_people(decision, ctx)
@@ -373,6 +383,21 @@ def _unanchored_people(decision: Decision, ctx: Context) -> Decision:
     if direct:
         reasons.append("written to the organiser: it may be a registration")
     return _finish(decision, Kind.OTHER, reasons, review=direct)
+
+
+def _another_edition(ctx: Context) -> str | None:
+    """The sentence that asks to register for a later edition ('noteren voor een volgende
+    editie'), or that names the edition the next sentence's 'daarvoor' points at."""
+    said = sentences(ctx.content)
+    for index, sentence in enumerate(said):
+        if sentence not in ctx.intent.register and not REGISTRATION_VERB.search(sentence):
+            continue
+        if lx.ANOTHER_EDITION.search(sentence):
+            return sentence
+        before = said[index - 1] if index > 0 else ""
+        if POINTS_BACK.search(sentence) and lx.ANOTHER_EDITION.search(before):
+            return before
+    return None
 
 
 def _other_event(decision: Decision, ctx: Context) -> Decision:

@@ -414,6 +414,12 @@ SUBSTITUTION: Final = phrases(
     r"\bmaar\s+(?:mijn|onze|m['’]n)\s+(?:\w+\s+){0,4}?(?:wel|komt|zal)\b|"
     r"\bbut\s+my\s+(?:\w+\s+){0,4}?(?:will|can|is)\b|\bmais\s+(?:mon|ma|notre)\s+coll)",
 )
+# A later edition of the event, or another time: 'noteren voor een volgende editie', 'next time'.
+ANOTHER_EDITION: Final = phrases(
+    r"\b(?:een\s+|de\s+|het\s+)?(?:volgende|tweede|derde|nieuwe|latere)\s+(?:editie|keer|sessie|"
+    r"seminarie)\b|\b(?:the\s+)?next\s+(?:edition|time|session|seminar)\b|"
+    r"\bla\s+prochaine\s+(?:édition|fois|session)\b"
+)
 # Doubt about coming: strong phrases on their own, hedge words only next to coming or registering.
 TENTATIVE: Final = phrases(
     r"(?:\bonder\s+voorbehoud\b|\bnog\s+niet?\s+(?:helemaal\s+|100\s*%\s+)?zeker\b|"
