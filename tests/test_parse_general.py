@@ -2117,3 +2117,85 @@ def test_offering_help_for_a_later_edition_while_registering_is_a_registration()
     )
     decision = decide(mail(body, sender="Lies Maes <lies.maes@tielt.be>"))
     assert decision.kind == Kind.REGISTRATION
+
+
+# -- reply-all and threads ----------------------------------------------------------------------
+CONFIRMATION_FOR_ELLEN = (
+    "\n\n________________________________\nVan: Linda Boudry <linda.boudry@kcvs.be>\n"
+    "Verzonden: vrijdag 16 november 2018 14:00\nAan: Ellen Smet <ellen.smet@zottegem.be>\n"
+    "Onderwerp: Bevestiging inschrijving\n\nBeste Ellen,\n\nBedankt voor uw inschrijving voor het "
+    f"seminarie {TITLE}. We noteerden de volgende gegevens:\n\nNaam: Ellen Smet\n"
+    "Stad / gemeente: Zottegem\nFunctie: deskundige HR\nE-mailadres: ellen.smet@zottegem.be\n"
+)
+
+
+def test_a_manager_cancels_for_the_colleague_she_names_before_haar() -> None:
+    body = (
+        "Linda, Ellen zal er op 7 december niet bij zijn, zij is langere tijd afwezig. Kan je haar "
+        "van de lijst schrappen?\n\nPeter Maes\nAfdelingshoofd\nStad Zottegem"
+        + CONFIRMATION_FOR_ELLEN
+    )
+    decision = decide(
+        mail(
+            body,
+            subject="RE: Bevestiging inschrijving",
+            sender="Peter Maes <peter.maes@zottegem.be>",
+        )
+    )
+    assert decision.kind == Kind.CANCELLATION
+    assert [r.email for r in decision.registrants] == ["ellen.smet@zottegem.be"]
+
+
+def test_a_withdrawal_takes_the_writers_details_from_her_block_quoted_in_the_thread() -> None:
+    body = (
+        "Ik haak helaas af. Linda, wil je mij schrappen?\n\nNele\n\n"
+        "Op do 15 nov. 2018 om 09:40 schreef Wim Roels <wim.roels@beveren.be>:\n"
+        "> Wij schrijven ons in:\n>\n> Naam: Nele Goris\n> Stad / gemeente: Beveren\n"
+        "> Functie: teamverantwoordelijke burgerzaken\n> E-mailadres: nele.goris@beveren.be\n"
+    )
+    decision = decide(
+        mail(
+            body, subject="Re: Inschrijving seminarie", sender="Nele Goris <nele.goris@beveren.be>"
+        )
+    )
+    assert decision.kind == Kind.CANCELLATION
+    assert people(decision) == [
+        ("Nele Goris", "Beveren", "teamverantwoordelijke burgerzaken", "nele.goris@beveren.be")
+    ]
+
+
+@pytest.mark.parametrize("answer", ["Voor mij ook graag.", "Idem voor mij, Linda."])
+def test_a_me_too_reply_all_registers_the_writer(answer: str) -> None:
+    body = (
+        f"{answer}\n\nVriendelijke groeten,\n\nEva Peeters\nCommunicatiecoördinator\nStad Ninove\n\n"
+        "________________________________\nVan: Raf Cosyns <raf.cosyns@ninove.be>\n"
+        "Verzonden: maandag 26 november 2018 13:30\nAan: Linda Boudry <linda.boudry@kcvs.be>\n"
+        "Onderwerp: Inschrijving seminarie\n\nBeste Linda,\n\nNaam: Raf Cosyns\n"
+        "Stad / gemeente: Ninove\nFunctie: strategisch coördinator\nE-mailadres: raf.cosyns@ninove.be\n"
+    )
+    decision = decide(
+        mail(
+            body, subject="RE: Inschrijving seminarie", sender="Eva Peeters <eva.peeters@ninove.be>"
+        )
+    )
+    assert decision.kind == Kind.REGISTRATION
+    assert [r.email for r in decision.registrants] == ["eva.peeters@ninove.be"]
+
+
+def test_the_forwarders_own_question_above_a_forward_goes_to_a_person() -> None:
+    body = (
+        "Dag Linda,\n\nJan zegt dat hij zich heeft ingeschreven. Staat hij al op de lijst?\n\n"
+        "Kim Vrancken\n\n________________________________\nVan: Jan Bijnens "
+        "<jan.bijnens@maasmechelen.be>\nVerzonden: maandag 26 november 2018 8:02\n"
+        "Aan: Linda Boudry <linda.boudry@kcvs.be>\nOnderwerp: seminarie 7 december\n\n"
+        "Ik schrijf me graag in.\nJan Bijnens, Maasmechelen, stafmedewerker, jan.bijnens@maasmechelen.be\n"
+    )
+    decision = decide(
+        mail(
+            body,
+            subject="FW: seminarie 7 december",
+            sender="Kim Vrancken <kim.vrancken@maasmechelen.be>",
+        )
+    )
+    assert decision.needs_review
+    assert "question needs an answer: 'Staat hij al op de lijst?'" in decision.reasons

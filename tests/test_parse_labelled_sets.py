@@ -42,6 +42,7 @@ AUTOMATION_FLOORS = {
     "blind20": 0.55,
     "blind21": 0.48,
     "blind22": 0.6,
+    "blind23": 0.66,
 }
 # Silent errors found by a blind set and not mended yet: they must keep failing until they are.
 KNOWN_GAPS = {
@@ -49,6 +50,10 @@ KNOWN_GAPS = {
     "blind15/007.eml": "works for one municipality, sits on another's council: which role is not asked",
     "blind20/032.eml": "a cancellation whose employer is only initials in the signature ('IOK')",
     "blind22/041.eml": "after the event, no word of it: a no-show's question is left as personal mail",
+    "blind23/012.eml": "a forwarded thread whose last message registers: the forward is not read",
+    "blind23/018.eml": "'kan jij Eline ook noteren?' with her address only in the To header",
+    "blind23/027.eml": "a reply-all that registers the writer: her function only in her quoted block",
+    "blind23/043.eml": "a shared mailbox replies for an alderman '(in cc)': the mailbox is taken",
 }
 HONORIFICS = frozenset(  # as words() reads them: without their dots
     {"dhr", "mevr", "mevrouw", "meneer", "mijnheer", "mr", "mrs", "dr", "prof", "ir"}

@@ -65,6 +65,7 @@ DOCUMENT_TYPES: Final = re.compile(
 REGISTRATION_VERB: Final = re.compile(
     r"(?i)\b(?:inschrijv\w*|noteren|noteer|aanmeld\w*|register\w*|sign\s+up|inscri\w*)\b"
 )
+THIRD_PERSON_OBJECT: Final = re.compile(r"(?i)\b(?:haar|hem|hen|her|him|them|la|le|lui)\b")
 # 'Mag je me daar alvast voor inschrijven?': the registration points at the sentence before.
 POINTS_BACK: Final = re.compile(r"(?i)\b(?:daar|daarvoor|ervoor|hiervoor|there|for\s+it|y)\b")
 # Longer than any title of office: a sentence was read as the function (dictated mail, a
@@ -327,9 +328,10 @@ def _decide_human(decision: Decision, ctx: Context) -> Decision:
     extraction = people_in(main, ctx.event, _intent_sentences(ctx.intent))
     forwarded = _forwarded(ctx, extraction)
     if forwarded is not None:
-        own = extraction
+        own, own_intent = extraction, ctx.intent
         extraction, ctx.intent = forwarded
         ctx.forwarded = True
+        _keep_the_forwarders_asks(own_intent, ctx.intent)
         if FORWARDER_COMES_TOO.search(ctx.content):
             _forwarder_comes_too(own, extraction)
         _titles_from_the_forwarders_note(ctx.content, extraction)
@@ -505,6 +507,16 @@ def _forwarded(ctx: Context, main: Extraction) -> tuple[Extraction, Intent] | No
     who = source.author_name or source.author_email or "someone"
     ctx.reasons.append(f"forwarded message from {who}")
     return extraction, intent
+
+
+def _keep_the_forwarders_asks(own: Intent, forwarded: Intent) -> None:
+    """What the forwarder herself asks above a forward ('Staat hij al op de lijst?') still needs
+    a person, whoever the forwarded mail registers."""
+    forwarded.questions += own.questions
+    forwarded.practical += own.practical
+    forwarded.tentative += own.tentative
+    forwarded.substitution += own.substitution
+    forwarded.changes += own.changes
 
 
 def _forwarder_comes_too(own: Extraction, forwarded: Extraction) -> None:
@@ -765,7 +777,7 @@ def _cancelled(ctx: Context, extraction: Extraction) -> list[Registrant]:
     people = _who_withdraws(ctx, extraction, _confirmed_people(ctx))
     people = people or [writer_as_person(extraction.writer)]
     for person in people:
-        for known in _confirmed_people(ctx):
+        for known in _confirmed_people(ctx) + _quoted_labelled_people(ctx):
             if _same_person(person, known):
                 person.function = known.function or person.function
                 person.municipality = known.municipality or person.municipality
@@ -777,7 +789,7 @@ def _cancelled(ctx: Context, extraction: Extraction) -> list[Registrant]:
 def _who_withdraws(ctx: Context, extraction: Extraction, confirmed: list[Person]) -> list[Person]:
     """The people a cancellation is about: the writer, a colleague, or everyone confirmed."""
     people = extraction.people
-    withdrawing = " ".join(ctx.intent.cancel)
+    withdrawing = " ".join(_with_whom_they_mean(ctx))
     if ctx.intent.substitution:  # the substitute does not withdraw: the writer does
         return [p for p in people if p.is_writer]
     if lx.STILL_COMING.search(ctx.content):  # 'Wim komt niet meer, ik wel'
@@ -800,6 +812,22 @@ def _who_withdraws(ctx: Context, extraction: Extraction, confirmed: list[Person]
     if not named and not any(not p.is_writer for p in people) and _someone_else(ctx, extraction):
         ctx.review.append("someone other than the writer withdraws, not found by name")
     return people
+
+
+def _with_whom_they_mean(ctx: Context) -> list[str]:
+    """The withdrawing sentences, each after the sentence its 'haar'/'hem' points back to
+    ('Ellen zal er niet bij zijn. Kan je haar van de lijst schrappen?')."""
+    said = sentences(ctx.content)
+    found: list[str] = []
+    for sentence in ctx.intent.cancel:
+        index = said.index(sentence) if sentence in said else -1
+        before = said[index - 1] if index > 0 else ""
+        pointed = before and THIRD_PERSON_OBJECT.search(sentence)
+        if pointed and before not in found and before not in ctx.intent.cancel:
+            found.append(before)
+        if sentence not in found:
+            found.append(sentence)
+    return found
 
 
 def _someone_else(ctx: Context, extraction: Extraction) -> bool:
@@ -839,6 +867,17 @@ def _confirmed_people(ctx: Context) -> list[Person]:
     people: list[Person] = []
     for block in ctx.organiser_blocks:
         if lx.CONFIRMATION_QUOTE.search(block.text):
+            people += labelled_persons(
+                Source(text_lines=block.lines, signature=[], author_name=None, author_email=None)
+            )
+    return people
+
+
+def _quoted_labelled_people(ctx: Context) -> list[Person]:
+    """The labelled details quoted in a thread ('> Naam: …'), to complete who withdraws."""
+    people: list[Person] = []
+    for block in ctx.body.quoted:
+        if block not in ctx.organiser_blocks:
             people += labelled_persons(
                 Source(text_lines=block.lines, signature=[], author_name=None, author_email=None)
             )

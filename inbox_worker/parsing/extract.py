@@ -112,6 +112,8 @@ IN_CC: Final = re.compile(r"\b(?:in\s+)?(?:cc|kopie|copy|copie)\b", re.IGNORECAS
 # The writer registers (or cancels for) themself: a reflexive registration verb, or "ik en …".
 SELF_INCLUDED: Final = re.compile(
     r"(?:\b(?:mezelf|mijzelf|ikzelf|mezelve|myself|moi-même|ondergetekende|le\s+soussigné|la\s+soussignée|the\s+undersigned)\b|"
+    r"\b(?:voor\s+mij\s+ook|ook\s+voor\s+mij|idem\s+voor\s+mij|me\s+too|same\s+for\s+me|moi\s+aussi)\b|"
+    r"^\W*ik\s+ook\b|"
     r"\bschrijf\s+(?:ik\s+)?(?:\w+\s+){0,2}?(?:me|mij)\b|\bmeld\s+(?:ik\s+)?(?:me|mij)\b|"
     r"\b(?:me|mij)\s+(?:\w+\s+){0,3}?(?:inschrijven|in\s+te\s+schrijven|ingeschreven|aanmelden|"
     r"aan\s+te\s+melden|uitschrijven|uit\s+te\s+schrijven|afmelden|af\s+te\s+melden|verontschuldigen)\b|"
@@ -153,7 +155,7 @@ LAST_SENTENCE: Final = re.compile(
 SELF_TOO: Final = re.compile(
     r"\b(?:mezelf|mijzelf|ikzelf|myself|moi-même)\b|\b(?:ik|wij|we)\s+(?:kom|komen|ben|zijn|schrijf|neem)\s+"
     r"(?:er\s+|me\s+|mij\s+|zelf\s+)*ook\b|\book\s+ik(?:zelf)?\b|\bi\s+(?:will|'ll)\s+(?:also|come\s+too)\b|"
-    r"\bmoi\s+aussi\b",
+    r"\bmoi\s+aussi\b|\b(?:voor\s+mij\s+ook|ook\s+voor\s+mij|idem\s+voor\s+mij|me\s+too)\b",
     re.IGNORECASE,
 )
 # A name in the middle of a sentence (after a lower-case word or a comma): at the start of a

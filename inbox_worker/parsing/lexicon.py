@@ -223,6 +223,9 @@ REGISTER: Final = phrases(
     r"^\W*(?:ingeschreven|inschrijving|inschrijven)\s+(?:graag|a\.?u\.?b\.?|svp|alsjeblieft|alstublieft)(?!\w)|"
     r"\b(?:mag|kan|wil|wilt|kunt|mogen|kunnen)\s+(?:je|jij|u|jullie)\s+(?:mij|me|ons|hem|haar)\s+"
     r"(?:ook\s+|graag\s+|nog\s+|maar\s+){0,2}(?:noteren|opschrijven|op\s+de\s+(?:\w+)?lijst\s+zetten)\b|"
+    # a reply-all to a registration: 'Voor mij ook graag', 'Ik ook!', 'Idem voor mij'
+    r"^\W*(?:voor\s+mij\s+ook|ook\s+voor\s+mij|idem\s+voor\s+mij|ik\s+ook|me\s+too|same\s+for\s+me|"
+    r"moi\s+aussi)\b(?!\s+(?:niet|nie|not|pas)\b)|"
     r"\b(?:ik|we|wij)\s+(?:ben|zijn)\s+er\s+(?:graag\s+|zeker\s+)?bij\b|"
     r"\bmeld(?:en)?\s+(?:ik\s+|we\s+|wij\s+)?(?:mij|me|mezelf|ons|hem|haar)\s+"
     + SHORT_GAP
@@ -377,7 +380,11 @@ WE_WITHDRAW: Final = phrases(
     r"devons|pourrons|serons)\b"
 )
 # The writer withdraws too: a first-person word in the withdrawing sentence.
-SELF_WITHDRAWAL: Final = phrases(r"\b(?:ik|me|mij|mezelf|mijn|i|my|myself|je|moi|mon|ma)\b")
+# The writer withdraws herself; French 'je' only before a verb ('kan je …' is Dutch 'you').
+SELF_WITHDRAWAL: Final = phrases(
+    r"\b(?:ik|me|mij|mezelf|mijn|i|my|myself|moi|mon|ma)\b|"
+    r"\bje\s+(?:ne|dois|suis|vais|peux|serai|regrette|dois)\b|\bj['’]"
+)
 COLLEAGUE_WORD: Final = phrases(
     r"\b(?:mijn|onze|m['’]n|my|our|mon|ma|notre)\s+(?:\w+\s+)?(?:collega|colleague|collègue|diensthoofd|"
     r"directeur|directrice|director|schepen|burgemeester|medewerker|medewerkster)s?\b"
