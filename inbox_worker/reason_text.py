@@ -255,6 +255,10 @@ PART_RULES: Final = (
         "a registration for another edition: {snippet}",
         "een inschrijving voor een andere editie: {snippet}",
     ),
+    rule(
+        "only an attachment, which may hold a registration: {name}",
+        "alleen een bijlage, die een inschrijving kan bevatten: {name}",
+    ),
     rule("several municipalities: {value}", "meer dan één gemeente: {value}"),
     rule(
         "a municipality and something else: {value}",

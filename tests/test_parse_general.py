@@ -2199,3 +2199,52 @@ def test_the_forwarders_own_question_above_a_forward_goes_to_a_person() -> None:
     )
     assert decision.needs_review
     assert "question needs an answer: 'Staat hij al op de lijst?'" in decision.reasons
+
+
+# -- groups and minimal mail --------------------------------------------------------------------
+def test_a_bullet_with_only_a_first_name_among_read_ones_goes_to_a_person() -> None:
+    body = (
+        "Graag inschrijven:\n- Sofie Claes, HR-medewerker, sofie.claes@ninove.be\n"
+        "- Jeroen (ook van de personeelsdienst)\n- Annick Smet, stadssecretaris, "
+        "annick.smet@ninove.be\n\nThx!\nSofie\n"
+    )
+    decision = decide(mail(body, sender="Sofie Claes <sofie.claes@ninove.be>"))
+    assert "Jeroen" in [r.name for r in decision.registrants]
+    assert "only a first name: Jeroen" in decision.reasons
+
+
+def test_struck_through_html_is_what_the_writer_took_back() -> None:
+    html = "<p>Naam: <del>Tom Smet</del> Lien Goris</p><p><s>weg</s>blijft</p>"
+    assert html_to_text(html).splitlines() == ["Naam: Lien Goris", "blijft"]
+
+
+def test_i_come_together_with_a_list_includes_the_writer() -> None:
+    body = (
+        "Hoi Linda,\n\nIk kom graag, samen met:\n- Nico Goris (algemeen directeur), "
+        "nico.goris@edegem.be\n- Sandra Peeters (schepen), sandra.peeters@edegem.be\n\n"
+        "Groetjes,\nElke Meeusen\nStafmedewerker\nGemeente Edegem\n"
+    )
+    decision = decide(mail(body, sender="Elke Meeusen <elke.meeusen@edegem.be>"))
+    assert [r.name for r in decision.registrants] == [
+        "Elke Meeusen",
+        "Nico Goris",
+        "Sandra Peeters",
+    ]
+
+
+def test_a_signature_address_is_no_person() -> None:
+    body = "Aanwezig\n\nNele Wuyts\nDeskundige personeelsbeleid\nStad Hasselt\nLimburgplein 1, 3500 Hasselt\n"
+    decision = decide(
+        mail(body, subject=f"RE: Uitnodiging {TITLE}", sender="Nele Wuyts <nele.wuyts@hasselt.be>")
+    )
+    assert [r.name for r in decision.registrants] == ["Nele Wuyts"]
+
+
+def test_a_wordless_mail_with_a_registration_file_goes_to_a_person() -> None:
+    message = message_to_organiser("", subject="")
+    message.add_attachment(
+        b"%PDF-1.4\n", maintype="application", subtype="pdf", filename="inschrijving.pdf"
+    )
+    decision = decide(message.as_bytes())
+    assert decision.needs_review
+    assert decision.about_event

@@ -43,6 +43,8 @@ AUTOMATION_FLOORS = {
     "blind21": 0.48,
     "blind22": 0.6,
     "blind23": 0.66,
+    "blind24": 0.57,
+    "blind25": 0.7,
 }
 # Silent errors found by a blind set and not mended yet: they must keep failing until they are.
 KNOWN_GAPS = {
@@ -54,6 +56,10 @@ KNOWN_GAPS = {
     "blind23/018.eml": "'kan jij Eline ook noteren?' with her address only in the To header",
     "blind23/027.eml": "a reply-all that registers the writer: her function only in her quoted block",
     "blind23/043.eml": "a shared mailbox replies for an alderman '(in cc)': the mailbox is taken",
+    "blind24/025.eml": "'Naam (functie) – e-mail' bullets: the function in brackets is not read",
+    "blind25/015.eml": "a windows-1252 body declared as UTF-8: 'Renée' comes out as 'Renee'",
+    "blind25/043.eml": "two politicians on one terse line: 'schepen van personeel' not read",
+    "blind25/044.eml": "an empty mail titled 'Inschrijving 7/12': the label wants a person, the corpus does not",
 }
 HONORIFICS = frozenset(  # as words() reads them: without their dots
     {"dhr", "mevr", "mevrouw", "meneer", "mijnheer", "mr", "mrs", "dr", "prof", "ir"}

@@ -116,6 +116,10 @@ PARSER_EXAMPLES: list[tuple[str, tuple[str, ...]]] = [
         "a registration for another edition: 'een volgende editie'",
         ("'een volgende editie'",),
     ),
+    (
+        "only an attachment, which may hold a registration: inschrijving.pdf",
+        ("inschrijving.pdf",),
+    ),
     ("several municipalities: Boechout, Hove en Lint", ("Boechout, Hove en Lint",)),
     ("a municipality and something else: Ranst / IGEAN", ("Ranst / IGEAN",)),
     ("a place of residence, not of work: Mechelen (woonplaats)", ("Mechelen (woonplaats)",)),

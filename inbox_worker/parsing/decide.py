@@ -318,6 +318,11 @@ def _finish(decision: Decision, kind: Kind, reasons: list[str], review: bool = F
 
 # -- a person's mail ------------------------------------------------------------------------------
 def _decide_human(decision: Decision, ctx: Context) -> Decision:
+    filed = _registration_file(ctx)
+    if filed is not None:  # no words, only 'inschrijving.pdf': a person opens it
+        decision.about_event = True
+        reason = f"only an attachment, which may hold a registration: {filed}"
+        return _finish(decision, Kind.OTHER, [reason], review=True)
     ctx.organiser_blocks = [b for b in ctx.body.quoted if _by_organiser(b, ctx.event)]
     ctx.intent = read_intent(sentences(ctx.content), ctx.content)
     if not ctx.content.strip() or SEE_SUBJECT.search(ctx.content):
@@ -507,6 +512,19 @@ def _forwarded(ctx: Context, main: Extraction) -> tuple[Extraction, Intent] | No
     who = source.author_name or source.author_email or "someone"
     ctx.reasons.append(f"forwarded message from {who}")
     return extraction, intent
+
+
+def _registration_file(ctx: Context) -> str | None:
+    """The name of the attached document a wordless mail consists of, when it names a
+    registration or withdrawal ('inschrijving.pdf', 'afmelding seminarie.docx')."""
+    if ctx.content.strip() or ctx.body.quoted:
+        return None
+    for attachment in ctx.mail.attachments:
+        name = attachment.filename or ""
+        document = DOCUMENT_TYPES.search(attachment.content_type) and not attachment.inline
+        if document and (REGISTRATION_VERB.search(name) or SUBJECT_CANCEL.search(name)):
+            return name
+    return None
 
 
 def _keep_the_forwarders_asks(own: Intent, forwarded: Intent) -> None:

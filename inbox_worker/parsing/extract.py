@@ -14,6 +14,7 @@ from inbox_worker.parsing.fields import Field, Labelled, labelled_people
 from inbox_worker.parsing.headers import Address
 from inbox_worker.parsing.people import (
     EMAIL,
+    LIST_PREFIX,
     NAME,
     TITLES_OF_OFFICE_PATTERN,
     Card,
@@ -88,6 +89,9 @@ NOT_COMING_CLAUSE: Final = re.compile(
     r"(?i)^\s*,\s*(?:die|wie|who|qui)\b[^,.;!?]{0,120}?\b(?:niet|nie|geen|not|cannot|can't|pas)\b"
     r"[^,.;!?]{0,30}?\b(?:kan|kunnen|komt|komen|gaat|gaan|zal|zijn|is|come|attend|make\s+it|vient|peut)\b"
 )
+MIN_READ_BULLETS: Final = 2  # a list is a list when at least this many of its lines are read
+BULLET_HEAD: Final = re.compile(r"(?P<first>[A-ZÀ-Ý][a-zà-ÿ'’-]{2,20})\s*(?:\(|,|[-–—]|$)")
+STREET_WORD: Final = re.compile(r"(?i)(?:straat|plein|steenweg|dreef|kaai|laan)$")
 # 'X te Antwerpen' names a place ('in Antwerp'), not a person with the particle 'te'.
 PLACE_AFTER_TE: Final = re.compile(r"\s[Tt]e\s+(?P<place>[A-ZÀ-Ý][\w'’-]+)$")
 # Words that do not continue a title before a name ('mijn collega uit Gent, …').
@@ -155,7 +159,8 @@ LAST_SENTENCE: Final = re.compile(
 SELF_TOO: Final = re.compile(
     r"\b(?:mezelf|mijzelf|ikzelf|myself|moi-même)\b|\b(?:ik|wij|we)\s+(?:kom|komen|ben|zijn|schrijf|neem)\s+"
     r"(?:er\s+|me\s+|mij\s+|zelf\s+)*ook\b|\book\s+ik(?:zelf)?\b|\bi\s+(?:will|'ll)\s+(?:also|come\s+too)\b|"
-    r"\bmoi\s+aussi\b|\b(?:voor\s+mij\s+ook|ook\s+voor\s+mij|idem\s+voor\s+mij|me\s+too)\b",
+    r"\bmoi\s+aussi\b|\b(?:voor\s+mij\s+ook|ook\s+voor\s+mij|idem\s+voor\s+mij|me\s+too)\b|"
+    r"\b(?:ik|we|wij)\s+(?:kom|komen)(?:\s+(?:graag|zelf|ook))*\s*,?\s*samen\s+met\b",
     re.IGNORECASE,
 )
 # A name in the middle of a sentence (after a lower-case word or a comma): at the start of a
@@ -581,9 +586,15 @@ def _move_aside_to_function(item: Labelled) -> None:
 
 
 def _listed(source: Source) -> list[Person]:
+    """The people on list lines; a bullet among read ones that names only someone's first name
+    ('- Jeroen (ook van de personeelsdienst)') is kept as that name, for a person to complete."""
     people: list[Person] = []
+    unread: list[str] = []
     for line in _unwrapped_lists(source.text_lines):
-        for entry in _entries_on(line):
+        entries = _entries_on(line)
+        if not entries and LIST_PREFIX.match(line):
+            unread.append(line)
+        for entry in entries:
             people.append(
                 Person(
                     name=entry.name,
@@ -593,7 +604,17 @@ def _listed(source: Source) -> list[Person]:
                     source="list",
                 )
             )
+    if len(people) >= MIN_READ_BULLETS:
+        people += [
+            Person(name=name, source="list") for name in map(_bare_first_name, unread) if name
+        ]
     return people
+
+
+def _bare_first_name(line: str) -> str | None:
+    """'- Jeroen (ook van de personeelsdienst)' -> 'Jeroen'."""
+    head = BULLET_HEAD.match(LIST_PREFIX.sub("", line).strip())
+    return head.group("first") if head else None
 
 
 def _pair_sharing_a_function(line: str) -> list[ListEntry]:
@@ -797,9 +818,15 @@ def _person_at(match: re.Match[str], text: str, event: EventContext) -> Person |
 
 
 def _names_a_place(name: str) -> bool:
-    """'Permeke te Antwerpen': 'te' and a municipality (a Dutch name may have 'te': 'Jan te Winkel')."""
+    """'Permeke te Antwerpen': 'te' and a municipality (a Dutch name may have 'te': 'Jan te
+    Winkel'); 'Hasselt Limburgplein': a municipality and a street of a signature's address."""
     place = PLACE_AFTER_TE.search(name)
-    return bool(place and canonical_municipality(place.group("place")))
+    if place and canonical_municipality(place.group("place")):
+        return True
+    words = name.split()
+    return any(STREET_WORD.search(word) for word in words) and any(
+        canonical_municipality(word) for word in words
+    )
 
 
 def _trim_name(name: str) -> str | None:

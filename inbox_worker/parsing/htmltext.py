@@ -16,7 +16,10 @@ BLOCK_TAGS: Final = frozenset(
         "center", "form", "fieldset", "o:p_block",
     }
 )  # fmt: skip
-SKIP_TAGS: Final = frozenset({"style", "script", "head", "title", "xml", "template", "noscript"})
+# Struck-through text ("<del>", "<s>", "<strike>") is what the writer took back.
+SKIP_TAGS: Final = frozenset(
+    {"style", "script", "head", "title", "xml", "template", "noscript", "del", "s", "strike"}
+)
 QUOTE_CLASSES: Final = re.compile(r"gmail_quote|moz-cite-prefix|yahoo_quoted|OutlookMessageHeader")
 MAX_HTML_CHARS: Final = 2_000_000
 CELL_BREAK: Final = "\x00"  # a line break inside a table cell, resolved when the row ends
