@@ -2248,3 +2248,58 @@ def test_a_wordless_mail_with_a_registration_file_goes_to_a_person() -> None:
     decision = decide(message.as_bytes())
     assert decision.needs_review
     assert decision.about_event
+
+
+# -- forwards, quoted chains and an ordinary week ------------------------------------------------
+INVITATION_PROMISING_A_CONFIRMATION = (
+    "\n\nVan: Linda Boudry [mailto:linda.boudry@kcvs.be]\nVerzonden: donderdag 8 november 2018\n"
+    f"Onderwerp: Uitnodiging seminarie {TITLE}\n\nBeste,\n\nHet Kenniscentrum Vlaamse Steden "
+    f"nodigt u uit op het seminarie {TITLE} op vrijdag 7 december 2018.\n\nInschrijven kan tot en "
+    "met 2 december met vermelding van:\n\nNaam:\nStad / gemeente:\nFunctie:\nE-mailadres:\n\n"
+    "U ontvangt een automatische bevestiging van uw inschrijving.\n"
+)
+
+
+def test_the_invitations_promise_of_a_confirmation_is_no_confirmation() -> None:
+    body = (
+        "Ik kom graag.\n\nNaam: Bart Claes\nStad / gemeente: Aarschot\nFunctie: jurist\n"
+        "E-mailadres: bart.claes@aarschot.be\n" + INVITATION_PROMISING_A_CONFIRMATION
+    )
+    decision = decide(
+        mail(body, subject=f"RE: Uitnodiging {TITLE}", sender="Bart Claes <bart.claes@aarschot.be>")
+    )
+    assert decision.kind == Kind.REGISTRATION
+    assert not decision.needs_review, decision.reasons
+
+
+def test_whoever_wants_to_go_can_register_is_no_registration() -> None:
+    body = (
+        "Collega's,\n\nMisschien interessant. Wie wil gaan, kan zich rechtstreeks inschrijven bij "
+        "Linda (in cc). Ikzelf kan niet.\n\nWim Loos\n" + INVITATION_PROMISING_A_CONFIRMATION
+    )
+    decision = decide(
+        mail(
+            body,
+            subject=f"FW: Uitnodiging {TITLE}",
+            sender="Wim Loos <wim.loos@aarschot.be>",
+            cc=ORGANISER,
+        )
+    )
+    assert decision.kind == Kind.OTHER
+    assert not decision.registrants
+
+
+def test_i_am_name_and_i_work_as_gives_the_function() -> None:
+    body = (
+        f"Ik zou graag deelnemen aan {TITLE}.\nIk ben Pieter-Jan Smet en ik werk als afdelingshoofd "
+        "Organisatieontwikkeling bij Stad\nGent.\n\nVriendelijke groet,\nPieter-Jan\n"
+    )
+    decision = decide(mail(body, sender="Pieter-Jan Smet <pieterjan.smet@stad.gent>"))
+    assert people(decision) == [
+        (
+            "Pieter-Jan Smet",
+            "Gent",
+            "afdelingshoofd Organisatieontwikkeling",
+            "pieterjan.smet@stad.gent",
+        )
+    ]

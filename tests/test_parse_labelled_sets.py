@@ -45,6 +45,8 @@ AUTOMATION_FLOORS = {
     "blind23": 0.66,
     "blind24": 0.57,
     "blind25": 0.7,
+    "blind26": 0.68,
+    "blind27": 0.77,
 }
 # Silent errors found by a blind set and not mended yet: they must keep failing until they are.
 KNOWN_GAPS = {
@@ -60,6 +62,11 @@ KNOWN_GAPS = {
     "blind25/015.eml": "a windows-1252 body declared as UTF-8: 'Renée' comes out as 'Renee'",
     "blind25/043.eml": "two politicians on one terse line: 'schepen van personeel' not read",
     "blind25/044.eml": "an empty mail titled 'Inschrijving 7/12': the label wants a person, the corpus does not",
+    "blind26/024.eml": "a colleague forwards a cancellation sent to him: its writer withdraws, not him",
+    "blind26/025.eml": "an interleaved reply: the details line right under the quoted template",
+    "blind26/037.eml": "'zie hieronder' above a colleague's details filled into the quoted invitation",
+    "blind26/045.eml": "a forwarded alderman's address only on the quoted 'Van:' line",
+    "blind27/042.eml": "a registered person's lunch question with no word of the event: left as personal mail",
 }
 HONORIFICS = frozenset(  # as words() reads them: without their dots
     {"dhr", "mevr", "mevrouw", "meneer", "mijnheer", "mr", "mrs", "dr", "prof", "ir"}

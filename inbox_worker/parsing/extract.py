@@ -413,7 +413,7 @@ def _self_facts(source: Source, writer: Writer, event: EventContext) -> None:
             writer.function = writer.function or clean_function(rest)
             writer.municipality = writer.municipality or organisation_in(rest)
     for match in SELF_ROLE.finditer(source.text):
-        rest = match.group("rest").strip()
+        rest = _after_own_name(match.group("rest").strip())
         if not is_function(rest.split(" bij ")[0]) and not is_function(rest):
             continue
         writer.function = writer.function or clean_function(rest)
@@ -815,6 +815,15 @@ def _person_at(match: re.Match[str], text: str, event: EventContext) -> Person |
     if after:
         _read_after_name(person, after.groupdict())
     return person
+
+
+def _after_own_name(rest: str) -> str:
+    """'Ik ben Pieter-Jan De Smet en ik werk als afdelingshoofd …': the role after the name."""
+    name, joined, after = rest.partition(" en ")
+    if not joined or not is_person_name(name.strip(" ,")):
+        return rest
+    again = SELF_ROLE.search(after)
+    return again.group("rest").strip() if again else after.strip()
 
 
 def _names_a_place(name: str) -> bool:

@@ -274,6 +274,7 @@ REGISTER_NEGATED: Final = phrases(
     r"(?:nog\s+)?(?:kan|kunnen|mag|mogen)\s+(?:\w+\s+){0,3}?inschrijven|"
     r"\b(?:was|ben|zijn|waren)\s+(?:al\s+|reeds\s+)?ingeschreven|\bheb\s+(?:me|mij|ons)\s+(?:\w+\s+){0,5}?ingeschreven|"
     r"\bzichzelf\s+inschrijven|\bschrijft\s+zich\b|\bwie\s+(?:interesse|zin)\s+heeft|"
+    r"\bwie\s+(?:wil|graag\s+wil|mee\s+wil)\b|\bkan\s+zich\s+(?:\w+\s+){0,2}?inschrijven\b|"
     # 'ik schrijf me dus niet in', 'je ne m'inscris pas', 'I won't register'
     r"\bschrijf\s+(?:ik\s+)?(?:me|mij|ons)\s+(?:\w+\s+){0,2}?(?:niet|nog\s+niet)\s+in\b|"
     r"\bniet\s+(?:\w+\s+)?(?:deel\s+te\s+nemen|in\s+te\s+schrijven|aanwezig\s+te\s+zijn)\b|"
@@ -553,7 +554,8 @@ CONFIRMATION_QUOTE: Final = phrases(
     r"(?:wij|we)\s+noteerden|(?:dit|deze\s+gegevens)\s+(?:hebben\s+(?:wij|we)|werden)\s+genoteerd|"
     r"hebben\s+(?:wij|we)\s+genoteerd|(?:je|u)\s+bent\s+(?:nu\s+)?ingeschreven|inschrijving\s+bevestigd|"
     r"(?:uw|je)\s+inschrijving\s+(?:is|werd)\s+(?:goed\s+)?(?:ontvangen|genoteerd|bevestigd)|"
-    r"bevestiging\s+(?:van\s+)?(?:uw|je)\s+inschrijving|praktische\s+informatie|"
+    # not the invitation's promise 'u ontvangt een (automatische) bevestiging van uw inschrijving'
+    r"(?<!een\s)(?<!automatische\s)bevestiging\s+(?:van\s+)?(?:uw|je)\s+inschrijving|praktische\s+informatie|"
     r"thank\s+you\s+for\s+(?:your\s+)?(?:registering|registration)|registration\s+confirmed|"
     r"your\s+registration\s+(?:is|has\s+been)\s+confirmed|you\s+are\s+(?:now\s+)?registered|"
     r"details\s+we\s+(?:have\s+)?noted|merci\s+pour\s+votre\s+inscription|inscription\s+(?:est\s+)?confirmée|"

@@ -265,7 +265,10 @@ TRAILING_ORG: Final = re.compile(
 )
 # What a cut leaves hanging: 'Mayor of the' (City of Brussels), 'diensthoofd van de' (stad Gent).
 DANGLING_WORDS: Final = re.compile(
-    r"(?:\s+(?:of|the|van|de|het|der|la|le|du|des|bij|at|for|voor|in|à|au|pour))+$", re.IGNORECASE
+    r"(?:\s+(?:of|the|van|de|het|der|la|le|du|des|bij|at|for|voor|in|à|au|pour))+$|"
+    # 'bij Stad' whose town went to the next line
+    r"\s+(?:bij|van|voor)\s+(?:de\s+|het\s+)?(?:stad|gemeente|ocmw|lokaal\s+bestuur)$",
+    re.IGNORECASE,
 )
 LEADING_ARTICLE: Final = re.compile(r"^(?:the|de|het|la|le|l['’])\s*(?=\w)", re.IGNORECASE)
 # 'projectleider bij onze stad', '… bij ons': the employer, said without its name
