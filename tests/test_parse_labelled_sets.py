@@ -65,7 +65,6 @@ KNOWN_GAPS = {
     "blind26/024.eml": "a colleague forwards a cancellation sent to him: its writer withdraws, not him",
     "blind26/025.eml": "an interleaved reply: the details line right under the quoted template",
     "blind26/037.eml": "'zie hieronder' above a colleague's details filled into the quoted invitation",
-    "blind26/045.eml": "a forwarded alderman's address only on the quoted 'Van:' line",
     "blind27/042.eml": "a registered person's lunch question with no word of the event: left as personal mail",
 }
 HONORIFICS = frozenset(  # as words() reads them: without their dots

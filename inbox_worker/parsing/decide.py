@@ -547,14 +547,15 @@ def _forwarder_comes_too(own: Extraction, forwarded: Extraction) -> None:
 
 def _complete_from_quoted_authors(ctx: Context, extraction: Extraction) -> None:
     """'Hieronder de inschrijving van schepen Van Roy' above Kristof Van Roy's forwarded mail:
-    his whole name and address come from that mail's header, his title from its text."""
+    his whole name and address come from that mail's header, his title from its text; a
+    registrant named in full without an address gets the address of his own quoted mail."""
     for block in ctx.body.quoted:
         if block in ctx.organiser_blocks or not block.author_email:
             continue
         author = person_from_display(block.author_name, block.author_email)
         for person in extraction.people:
             words = person.words()
-            if person.email or not words or not author or not words < name_words(author):
+            if person.email or not words or not author or not words <= name_words(author):
                 continue
             person.name, person.email = author, block.author_email.lower()
             if person.function:
