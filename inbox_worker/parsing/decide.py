@@ -169,6 +169,11 @@ class Context:
         return bool(self.organiser_blocks)
 
     @cached_property
+    def said(self) -> list[str]:
+        """The writer's own text cut into sentences, once per message."""
+        return sentences(self.content)
+
+    @cached_property
     def mentions(self) -> EventMentions:
         """What in the subject and the writer's own text points at the event."""
         return EventMentions(f"{self.signals.subject}\n{self.content}", self.event)
@@ -324,7 +329,7 @@ def _decide_human(decision: Decision, ctx: Context) -> Decision:
         reason = f"only an attachment, which may hold a registration: {filed}"
         return _finish(decision, Kind.OTHER, [reason], review=True)
     ctx.organiser_blocks = [b for b in ctx.body.quoted if _by_organiser(b, ctx.event)]
-    ctx.intent = read_intent(sentences(ctx.content), ctx.content)
+    ctx.intent = read_intent(ctx.said, ctx.content)
     if not ctx.content.strip() or SEE_SUBJECT.search(ctx.content):
         _read_the_subject(ctx)
     if _short_yes_to_invitation(ctx):
@@ -395,7 +400,7 @@ def _unanchored_people(decision: Decision, ctx: Context) -> Decision:
 def _another_edition(ctx: Context) -> str | None:
     """The sentence that asks to register for a later edition ('noteren voor een volgende
     editie'), or that names the edition the next sentence's 'daarvoor' points at."""
-    said = sentences(ctx.content)
+    said = ctx.said
     for index, sentence in enumerate(said):
         if sentence not in ctx.intent.register and not REGISTRATION_VERB.search(sentence):
             continue
@@ -756,8 +761,7 @@ def _registrants(ctx: Context, extraction: Extraction) -> list[Registrant]:
         ctx.reasons.append("the writer registers others and does not come")
     elif ctx.intent.cancel and _only_the_writer_stays_away(ctx):
         ctx.review.append("the writer does not come, and no one else is found")
-    said = sentences(ctx.content)
-    absent = [p for p in people if _only_said_not_to_come(said, p)]
+    absent = [p for p in people if _only_said_not_to_come(ctx.said, p)]
     if absent and len(absent) < len(people):  # 'mijn diensthoofd X zet ik in cc; hij kan niet'
         people = [p for p in people if p not in absent]
         ctx.reasons.extend(f"named, but does not come: {p.name}" for p in absent)
@@ -793,10 +797,12 @@ def _only_said_not_to_come(said: list[str], person: Person) -> bool:
 
 
 def _cancelled(ctx: Context, extraction: Extraction) -> list[Registrant]:
-    people = _who_withdraws(ctx, extraction, _confirmed_people(ctx))
+    confirmed = _confirmed_people(ctx)
+    people = _who_withdraws(ctx, extraction, confirmed)
     people = people or [writer_as_person(extraction.writer)]
+    known_details = confirmed + _quoted_labelled_people(ctx)
     for person in people:
-        for known in _confirmed_people(ctx) + _quoted_labelled_people(ctx):
+        for known in known_details:
             if _same_person(person, known):
                 person.function = known.function or person.function
                 person.municipality = known.municipality or person.municipality
@@ -836,7 +842,7 @@ def _who_withdraws(ctx: Context, extraction: Extraction, confirmed: list[Person]
 def _with_whom_they_mean(ctx: Context) -> list[str]:
     """The withdrawing sentences, each after the sentence its 'haar'/'hem' points back to
     ('Ellen zal er niet bij zijn. Kan je haar van de lijst schrappen?')."""
-    said = sentences(ctx.content)
+    said = ctx.said
     found: list[str] = []
     for sentence in ctx.intent.cancel:
         index = said.index(sentence) if sentence in said else -1
@@ -883,24 +889,22 @@ def _first_names_withdrawing(
 
 
 def _confirmed_people(ctx: Context) -> list[Person]:
-    people: list[Person] = []
-    for block in ctx.organiser_blocks:
-        if lx.CONFIRMATION_QUOTE.search(block.text):
-            people += labelled_persons(
-                Source(text_lines=block.lines, signature=[], author_name=None, author_email=None)
-            )
-    return people
+    """The people of the organiser's confirmations quoted in the mail."""
+    confirmations = [b for b in ctx.organiser_blocks if lx.CONFIRMATION_QUOTE.search(b.text)]
+    return [person for block in confirmations for person in _block_people(block)]
 
 
 def _quoted_labelled_people(ctx: Context) -> list[Person]:
     """The labelled details quoted in a thread ('> Naam: …'), to complete who withdraws."""
-    people: list[Person] = []
-    for block in ctx.body.quoted:
-        if block not in ctx.organiser_blocks:
-            people += labelled_persons(
-                Source(text_lines=block.lines, signature=[], author_name=None, author_email=None)
-            )
-    return people
+    others = [b for b in ctx.body.quoted if b not in ctx.organiser_blocks]
+    return [person for block in others for person in _block_people(block)]
+
+
+def _block_people(block: QuotedBlock) -> list[Person]:
+    """The people of the labelled fields in one quoted block."""
+    return labelled_persons(
+        Source(text_lines=block.lines, signature=[], author_name=None, author_email=None)
+    )
 
 
 def _same_person(a: Person, b: Person) -> bool:
@@ -973,9 +977,9 @@ def _review_place(ctx: Context, writer: Writer, registrant: Registrant) -> None:
     employer = _signed_employer(writer, registrant)
     if known and employer:
         ctx.review.append(f"the mail says {said}, the signature {employer}")
-    if section_owners(said):
-        owners = " / ".join(section_owners(said))
-        ctx.review.append(f"a part of more than one municipality: {said} ({owners})")
+    owners = section_owners(said)
+    if owners:
+        ctx.review.append(f"a part of more than one municipality: {said} ({' / '.join(owners)})")
     elif _unknown_place(said):
         ctx.review.append(f"a place that is no known municipality: {said}")
 

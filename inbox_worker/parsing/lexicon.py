@@ -384,7 +384,7 @@ WE_WITHDRAW: Final = phrases(
 # The writer withdraws herself; French 'je' only before a verb ('kan je …' is Dutch 'you').
 SELF_WITHDRAWAL: Final = phrases(
     r"\b(?:ik|me|mij|mezelf|mijn|i|my|myself|moi|mon|ma)\b|"
-    r"\bje\s+(?:ne|dois|suis|vais|peux|serai|regrette|dois)\b|\bj['’]"
+    r"\bje\s+(?:ne|dois|suis|vais|peux|serai|regrette)\b|\bj['’]"
 )
 COLLEAGUE_WORD: Final = phrases(
     r"\b(?:mijn|onze|m['’]n|my|our|mon|ma|notre)\s+(?:\w+\s+)?(?:collega|colleague|collègue|diensthoofd|"
