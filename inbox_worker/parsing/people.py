@@ -90,6 +90,7 @@ ROLE_STEMS: Final = (
 )  # fmt: skip
 SHORT_ROLES: Final = frozenset({"head", "chef", "lead", "agent"})
 MAX_EMPLOYER_WORDS: Final = 6
+MAX_EMPLOYER_CELL_WORDS: Final = 3  # a list cell that is only the employer: 'Deloitte'
 INITIALS: Final = re.compile(r"[A-Z]{2,6}")
 EMPLOYER_PREPOSITIONS: Final = frozenset({"bij", "at", "chez"})
 # The cells of a signature laid out in columns: pipes, or tabs where a table was flattened.
@@ -500,7 +501,7 @@ def _employer_name(part: str) -> bool:
     """A list cell that can only be the employer: a short capitalised name, no digits."""
     words = part.split()
     return (
-        0 < len(words) <= MAX_EMPLOYER_WORDS // 2
+        0 < len(words) <= MAX_EMPLOYER_CELL_WORDS
         and all(word[:1].isupper() for word in words)
         and not any(char.isdigit() for char in part)
         and not is_person_name(part)
